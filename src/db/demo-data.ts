@@ -1,0 +1,80 @@
+// Seeding the demo history on first start, and removing every demo record on request. Demo
+// records carry `demo: true`; booleans cannot be indexed, so removal scans (it is rare).
+import type { CatalogueEntry } from '@/domain/catalogue/catalogue';
+import type { IncidentCommand } from '@/domain/incident/commands';
+import type { ServiceInfo } from '@/domain/telemetry/schemas';
+import { registerServices } from './catalogue-repo';
+import { db } from './database';
+import { runCommand } from './incidents-repo';
+import { guardStorage } from './storage-errors';
+
+const SEEDED_KEY = 'demoSeeded';
+
+export interface DemoSeed {
+  services: ServiceInfo[];
+  runbooks: ReadonlyMap<string, CatalogueEntry['runbook']>;
+  stories: readonly { incidentId: string; hoursAgo: number; steps: readonly { at: number; author: string; command: IncidentCommand }[] }[];
+  monitoringPeriodMs: number;
+}
+
+export async function isDemoSeeded(): Promise<boolean> {
+  return (await db.meta.get(SEEDED_KEY)) !== undefined;
+}
+
+/**
+ * Writes the demo history once per browser. Marks itself seeded first (in its own transaction)
+ * so two tabs starting together do not both seed; the incident ids are fixed, so even a race
+ * would only be refused as "already exists".
+ */
+export async function seedDemoOnce(seed: DemoSeed, now: number): Promise<boolean> {
+  const claimed = await guardStorage(() =>
+    db.transaction('rw', db.meta, async () => {
+      if (await db.meta.get(SEEDED_KEY)) return false;
+      await db.meta.put({ key: SEEDED_KEY, value: now });
+      return true;
+    }),
+  );
+  if (!claimed) return false;
+  await registerServices(seed.services, new Map(seed.runbooks), true);
+  for (const story of seed.stories) {
+    const declaredAt = now - story.hoursAgo * 3_600_000;
+    for (const step of story.steps) {
+      const at = declaredAt + step.at * 60_000;
+      if (at > now) break;
+      await runCommand(story.incidentId, step.command, { now: at, author: step.author, monitoringPeriodMs: seed.monitoringPeriodMs, demo: true });
+    }
+  }
+  return true;
+}
+
+export interface DemoCounts {
+  incidents: number;
+  events: number;
+  services: number;
+}
+
+export async function countDemoData(): Promise<DemoCounts> {
+  const [incidents, events, services] = await Promise.all([
+    db.incidents.filter((i) => i.demo).count(),
+    db.events.filter((e) => e.demo === true).count(),
+    db.services.filter((s) => s.demo).count(),
+  ]);
+  return { incidents, events, services };
+}
+
+/** Removes every demo record (incidents, their events, demo catalogue entries). Real data stays. */
+export async function removeDemoData(): Promise<DemoCounts> {
+  return guardStorage(() =>
+    db.transaction('rw', db.incidents, db.events, db.services, async () => {
+      const incidentIds = (await db.incidents.filter((i) => i.demo).primaryKeys()) as string[];
+      const events = await db.events.where('incidentId').anyOf(incidentIds).primaryKeys();
+      const strayEvents = await db.events.filter((e) => e.demo === true).primaryKeys();
+      const allEvents = [...new Set([...events, ...strayEvents])];
+      const services = await db.services.filter((s) => s.demo).primaryKeys();
+      await db.events.bulkDelete(allEvents);
+      await db.incidents.bulkDelete(incidentIds);
+      await db.services.bulkDelete(services);
+      return { incidents: incidentIds.length, events: allEvents.length, services: services.length };
+    }),
+  );
+}

@@ -1,0 +1,95 @@
+// Everything a team tunes without code (DOMAIN.md: "every threshold, timeout and template is
+// editable in Settings ... and the defaults are restored by Reset to defaults").
+import { z } from 'zod';
+import { DEFAULT_SEVERITY_TABLE, SEVERITIES } from '../severity/levels';
+import { DEFAULT_THRESHOLDS, thresholdsSchema } from '../health/thresholds';
+
+const clocksSchema = z.object({
+  ackMinutes: z.number().int().min(1).max(7 * 24 * 60),
+  updateMinutes: z.number().int().min(1).max(7 * 24 * 60).nullable(),
+});
+
+export const demoFaultsSchema = z.object({
+  latencyMs: z.number().int().min(0).max(60_000),
+  errorRate: z.number().min(0).max(1),
+  malformedRate: z.number().min(0).max(1),
+  outage: z.boolean(),
+});
+
+export const settingsSchema = z.object({
+  userName: z.string().max(100),
+  theme: z.enum(['system', 'light', 'dark']),
+  /** How often live data is fetched. */
+  refreshSeconds: z.number().int().min(5).max(600),
+  /** Data older than this is shown as stale. */
+  staleAfterSeconds: z.number().int().min(10).max(24 * 3600),
+  monitoringHours: z.number().min(0).max(30 * 24),
+  severity: z.object(Object.fromEntries(SEVERITIES.map((s) => [s, clocksSchema])) as Record<(typeof SEVERITIES)[number], typeof clocksSchema>),
+  thresholds: thresholdsSchema,
+  demo: z.object({
+    enabled: z.boolean(),
+    seed: z.string().min(1).max(100),
+    serviceCount: z.number().int().min(1).max(1000),
+    faults: demoFaultsSchema,
+  }),
+});
+
+export type Settings = z.infer<typeof settingsSchema>;
+
+export const DEFAULT_SETTINGS: Settings = {
+  userName: '',
+  theme: 'system',
+  refreshSeconds: 15,
+  staleAfterSeconds: 90,
+  monitoringHours: 24,
+  severity: DEFAULT_SEVERITY_TABLE,
+  thresholds: DEFAULT_THRESHOLDS,
+  demo: {
+    enabled: true,
+    seed: 'watchfloor',
+    serviceCount: 12,
+    faults: { latencyMs: 0, errorRate: 0, malformedRate: 0, outage: false },
+  },
+};
+
+type Plain = Record<string, unknown>;
+const isPlain = (v: unknown): v is Plain => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** Deep-merges stored values over defaults, so settings saved by an older version gain new keys. */
+export function mergeSettings(base: Plain, patch: unknown): Plain {
+  if (!isPlain(patch)) return base;
+  const out: Plain = { ...base };
+  for (const [key, value] of Object.entries(patch)) {
+    out[key] = isPlain(value) && isPlain(base[key]) ? mergeSettings(base[key], value) : value;
+  }
+  return out;
+}
+
+export type SettingsResult = { settings: Settings; problems: string[] };
+
+/** Stored settings, validated; anything invalid falls back to its default and is reported. */
+export function readSettings(stored: unknown): SettingsResult {
+  const merged = mergeSettings(DEFAULT_SETTINGS as unknown as Plain, stored);
+  const parsed = settingsSchema.safeParse(merged);
+  if (parsed.success) return { settings: parsed.data, problems: [] };
+  const problems = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
+  // Put each invalid value back to its default, keep the rest.
+  let repaired: Plain = merged;
+  for (const issue of parsed.error.issues) {
+    const path = issue.path.map(String);
+    repaired = setAtPath(repaired, path, getAtPath(DEFAULT_SETTINGS, path));
+  }
+  const second = settingsSchema.safeParse(repaired);
+  return { settings: second.success ? second.data : DEFAULT_SETTINGS, problems };
+}
+
+function getAtPath(obj: unknown, path: string[]): unknown {
+  return path.reduce<unknown>((v, key) => (isPlain(v) ? v[key] : undefined), obj);
+}
+
+function setAtPath(obj: Plain, path: string[], value: unknown): Plain {
+  const [head, ...rest] = path;
+  if (head === undefined) return obj;
+  const child = isPlain(obj[head]) ? (obj[head] as Plain) : {};
+  return { ...obj, [head]: rest.length === 0 ? value : setAtPath(child, rest, value) };
+}
