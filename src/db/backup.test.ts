@@ -60,7 +60,11 @@ describe('backup', () => {
     ['not JSON', '{"format": "watchfloor-backup", ', /not valid JSON/],
     ['foreign JSON', JSON.stringify({ hello: 'world' }), /not a Watchfloor backup/],
     ['newer schema', JSON.stringify({ format: 'watchfloor-backup', schemaVersion: 99, exportedAt: 0, tables: {} }), /newer Watchfloor/],
-    ['unknown table', JSON.stringify({ format: 'watchfloor-backup', schemaVersion: 1, exportedAt: 0, tables: { secrets: [] } }), /Unknown table "secrets"/],
+    [
+      'unknown table',
+      JSON.stringify({ format: 'watchfloor-backup', schemaVersion: 1, exportedAt: 0, tables: { secrets: [] } }),
+      /Unknown table "secrets"/,
+    ],
   ])('refuses %s with a clear message and writes nothing', async (_name, text, message) => {
     await someData();
     const before = await db.events.count();

@@ -1,9 +1,10 @@
 // Backup of the whole store as one JSON file, and its import: every record is validated with
 // zod before anything is written, and the import runs in one transaction, so a malformed or
 // foreign file writes nothing and the user is told which record and which field is wrong.
-import { z, type ZodType } from 'zod';
+import * as z from 'zod/mini';
 import { catalogueEntrySchema } from '@/domain/catalogue/catalogue';
 import { incidentEventSchema, type IncidentEvent } from '@/domain/incident/events';
+import { describeIssues } from '@/domain/schema-kit';
 import { foldEvents } from '@/domain/incident/incident';
 import { db } from './database';
 import { toIncidentRow } from './incident-row';
@@ -13,12 +14,12 @@ import { guardStorage } from './storage-errors';
 export const BACKUP_FORMAT = 'watchfloor-backup';
 
 interface TableSpec {
-  schema: ZodType;
+  schema: z.ZodMiniType;
   /** How a record names itself in an error message. */
   label: (record: Record<string, unknown>) => string;
 }
 
-const keyValueSchema = z.object({ key: z.string().min(1), value: z.unknown() });
+const keyValueSchema = z.object({ key: z.string().check(z.minLength(1)), value: z.unknown() });
 
 /**
  * Every table that holds data of its own. Incident snapshots are not here: they are rebuilt
@@ -51,9 +52,7 @@ export async function exportBackup(now: number): Promise<Backup> {
   return { format: BACKUP_FORMAT, schemaVersion: CURRENT_VERSION, exportedAt: now, tables };
 }
 
-export type ImportResult =
-  | { ok: true; counts: Record<string, number>; incidents: number }
-  | { ok: false; errors: string[] };
+export type ImportResult = { ok: true; counts: Record<string, number>; incidents: number } | { ok: false; errors: string[] };
 
 const MAX_REPORTED = 10;
 
@@ -69,14 +68,24 @@ export function validateBackup(text: string): { ok: true; backup: Backup } | { o
     return { ok: false, errors: [`This is not a Watchfloor backup: it has no "format": "${BACKUP_FORMAT}" field.`] };
   }
   const envelope = z
-    .object({ format: z.literal(BACKUP_FORMAT), schemaVersion: z.number().int().positive(), exportedAt: z.number(), tables: z.record(z.string(), z.array(z.unknown())) })
+    .object({
+      format: z.literal(BACKUP_FORMAT),
+      schemaVersion: z.int().check(z.positive()),
+      exportedAt: z.number(),
+      tables: z.record(z.string(), z.array(z.unknown())),
+    })
     .safeParse(raw);
   if (!envelope.success) {
-    return { ok: false, errors: envelope.error.issues.map((i) => `${i.path.join('.') || '(file)'}: ${i.message}`) };
+    return { ok: false, errors: describeIssues(envelope.error) };
   }
   const backup = envelope.data as Backup;
   if (backup.schemaVersion > CURRENT_VERSION) {
-    return { ok: false, errors: [`This backup was made by a newer Watchfloor (schema ${backup.schemaVersion}); this one reads up to schema ${CURRENT_VERSION}. Update the app first.`] };
+    return {
+      ok: false,
+      errors: [
+        `This backup was made by a newer Watchfloor (schema ${backup.schemaVersion}); this one reads up to schema ${CURRENT_VERSION}. Update the app first.`,
+      ],
+    };
   }
   const errors: string[] = [];
   let total = 0;
@@ -93,7 +102,7 @@ export function validateBackup(text: string): { ok: true; backup: Backup } | { o
       if (errors.length >= MAX_REPORTED) return;
       const who = typeof record === 'object' && record !== null ? spec.label(record as Record<string, unknown>) : 'not an object';
       for (const issue of result.error.issues.slice(0, 2)) {
-        errors.push(`${name}[${index}] (${who}): ${issue.path.join('.') || '(record)'}: ${issue.message}`);
+        errors.push(`${name}[${index}] (${who}): ${issue.path.map(String).join('.') || '(record)'}: ${issue.message}`);
       }
     });
   }

@@ -2,6 +2,7 @@
 // then edited in Settings (public name, thresholds, runbook).
 import { catalogueEntrySchema, EMPTY_RUNBOOK, type CatalogueEntry } from '@/domain/catalogue/catalogue';
 import type { ServiceInfo } from '@/domain/telemetry/schemas';
+import { describeIssues } from '@/domain/schema-kit';
 import { db } from './database';
 import { guardStorage } from './storage-errors';
 
@@ -14,13 +15,25 @@ export function getCatalogueEntry(id: string): Promise<CatalogueEntry | undefine
 }
 
 /** Adds services a source reports that the catalogue does not know yet; never overwrites edits. */
-export async function registerServices(services: ServiceInfo[], runbooks: Map<string, CatalogueEntry['runbook']> = new Map(), demo = false): Promise<number> {
+export async function registerServices(
+  services: ServiceInfo[],
+  runbooks: Map<string, CatalogueEntry['runbook']> = new Map(),
+  demo = false,
+): Promise<number> {
   return guardStorage(() =>
     db.transaction('rw', db.services, async () => {
       const known = new Set((await db.services.bulkGet(services.map((s) => s.id))).filter(Boolean).map((s) => s!.id));
       const fresh: CatalogueEntry[] = services
         .filter((s) => !known.has(s.id))
-        .map((s) => ({ id: s.id, name: s.name, publicName: s.publicName, team: s.team, thresholds: null, runbook: runbooks.get(s.id) ?? EMPTY_RUNBOOK, demo }));
+        .map((s) => ({
+          id: s.id,
+          name: s.name,
+          publicName: s.publicName,
+          team: s.team,
+          thresholds: null,
+          runbook: runbooks.get(s.id) ?? EMPTY_RUNBOOK,
+          demo,
+        }));
       await db.services.bulkAdd(fresh);
       return fresh.length;
     }),
@@ -31,7 +44,7 @@ export type EntryResult = { ok: true } | { ok: false; errors: string[] };
 
 export async function saveCatalogueEntry(entry: CatalogueEntry): Promise<EntryResult> {
   const parsed = catalogueEntrySchema.safeParse(entry);
-  if (!parsed.success) return { ok: false, errors: parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`) };
+  if (!parsed.success) return { ok: false, errors: describeIssues(parsed.error) };
   await guardStorage(() => db.services.put(parsed.data));
   return { ok: true };
 }

@@ -5,10 +5,9 @@ import type { IncidentCommand } from '@/domain/incident/commands';
 import type { ServiceInfo } from '@/domain/telemetry/schemas';
 import { registerServices } from './catalogue-repo';
 import { db } from './database';
+import { DEMO_SEEDED_KEY } from './demo-status';
 import { runCommand } from './incidents-repo';
 import { guardStorage } from './storage-errors';
-
-const SEEDED_KEY = 'demoSeeded';
 
 export interface DemoSeed {
   services: ServiceInfo[];
@@ -17,34 +16,33 @@ export interface DemoSeed {
   monitoringPeriodMs: number;
 }
 
-export async function isDemoSeeded(): Promise<boolean> {
-  return (await db.meta.get(SEEDED_KEY)) !== undefined;
-}
-
 /**
- * Writes the demo history once per browser. Marks itself seeded first (in its own transaction)
- * so two tabs starting together do not both seed; the incident ids are fixed, so even a race
- * would only be refused as "already exists".
+ * Writes the demo history once per browser, in one transaction: other tabs see all of it or
+ * none, and a tab starting at the same moment finds it claimed and does nothing.
  */
 export async function seedDemoOnce(seed: DemoSeed, now: number): Promise<boolean> {
-  const claimed = await guardStorage(() =>
-    db.transaction('rw', db.meta, async () => {
-      if (await db.meta.get(SEEDED_KEY)) return false;
-      await db.meta.put({ key: SEEDED_KEY, value: now });
+  return guardStorage(() =>
+    db.transaction('rw', [db.meta, db.services, db.incidents, db.events], async () => {
+      if (await db.meta.get(DEMO_SEEDED_KEY)) return false;
+      await db.meta.put({ key: DEMO_SEEDED_KEY, value: now });
+      await registerServices(seed.services, new Map(seed.runbooks), true);
+      for (const story of seed.stories) {
+        const declaredAt = now - story.hoursAgo * 3_600_000;
+        for (const step of story.steps) {
+          const at = declaredAt + step.at * 60_000;
+          if (at > now) break;
+          const result = await runCommand(story.incidentId, step.command, {
+            now: at,
+            author: step.author,
+            monitoringPeriodMs: seed.monitoringPeriodMs,
+            demo: true,
+          });
+          if (!result.ok) throw new Error(`Demo history step refused: ${result.error}`);
+        }
+      }
       return true;
     }),
   );
-  if (!claimed) return false;
-  await registerServices(seed.services, new Map(seed.runbooks), true);
-  for (const story of seed.stories) {
-    const declaredAt = now - story.hoursAgo * 3_600_000;
-    for (const step of story.steps) {
-      const at = declaredAt + step.at * 60_000;
-      if (at > now) break;
-      await runCommand(story.incidentId, step.command, { now: at, author: step.author, monitoringPeriodMs: seed.monitoringPeriodMs, demo: true });
-    }
-  }
-  return true;
 }
 
 export interface DemoCounts {

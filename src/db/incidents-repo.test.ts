@@ -36,7 +36,7 @@ describe('incident repository', () => {
     const command: IncidentCommand = { type: 'transition', from: 'investigating', to: 'identified', fields: FILLED };
     const [a, b] = await Promise.all([runCommand(incidentId, command, ctx()), runCommand(incidentId, command, ctx())]);
     expect([a.ok, b.ok].sort()).toEqual([false, true]);
-    expect((a.ok ? b : a)).toMatchObject({ error: expect.stringContaining('changed elsewhere') });
+    expect(a.ok ? b : a).toMatchObject({ error: expect.stringContaining('changed elsewhere') });
     expect((await incidentEvents(incidentId)).filter((e) => e.kind === 'status_changed')).toHaveLength(1);
   });
 
@@ -97,7 +97,12 @@ describe('stored snapshot = fold of stored events (property)', () => {
     fc.constant<IncidentCommand>({ type: 'acknowledge', by: 'Ben' }),
     fc.record({ type: fc.constant('transition' as const), from: status, to: status, fields: fc.constant(FILLED) }),
     fc.record({ type: fc.constant('note' as const), text: fc.string({ minLength: 1, maxLength: 20 }) }),
-    fc.record({ type: fc.constant('change_severity' as const), from: fc.constantFrom('P0', 'P1', 'P2', 'P3'), to: fc.constantFrom('P0', 'P1', 'P2', 'P3'), reason: fc.constant('r') }),
+    fc.record({
+      type: fc.constant('change_severity' as const),
+      from: fc.constantFrom('P0', 'P1', 'P2', 'P3'),
+      to: fc.constantFrom('P0', 'P1', 'P2', 'P3'),
+      reason: fc.constant('r'),
+    }),
     fc.record({ type: fc.constant('add_service' as const), serviceId: fc.constantFrom('cart', 'search') }),
   );
 

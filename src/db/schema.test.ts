@@ -26,7 +26,15 @@ describe('schema migrations', () => {
     await v1.table('incidents').bulkPut([oldSnapshot, closed.incident!]);
     await v1.table('events').bulkPut([...h.events, ...closed.events]);
     await v1.table('settings').put({ key: 'app', value: { userName: 'Ana', refreshSeconds: 30 } });
-    await v1.table('services').put({ id: 'checkout', name: 'Checkout', publicName: 'Checkout', team: 'Storefront', thresholds: null, runbook: { contacts: [], links: [], failurePatterns: [], mitigations: [], operations: { start: '', stop: '', restart: '' } }, demo: false });
+    await v1.table('services').put({
+      id: 'checkout',
+      name: 'Checkout',
+      publicName: 'Checkout',
+      team: 'Storefront',
+      thresholds: null,
+      runbook: { contacts: [], links: [], failurePatterns: [], mitigations: [], operations: { start: '', stop: '', restart: '' } },
+      demo: false,
+    });
     v1.close();
 
     await db.open();

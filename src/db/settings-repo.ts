@@ -1,6 +1,7 @@
 // Settings live in one record, validated on the way in and out. Saves merge inside a read-write
 // transaction so two tabs editing different settings do not overwrite each other.
 import { mergeSettings, readSettings, settingsSchema, DEFAULT_SETTINGS, type Settings, type SettingsResult } from '@/domain/settings/settings';
+import { describeIssues } from '@/domain/schema-kit';
 import { db } from './database';
 import { guardStorage } from './storage-errors';
 
@@ -20,7 +21,7 @@ export async function saveSettings(patch: DeepPartial<Settings>): Promise<SaveRe
     db.transaction('rw', db.settings, async () => {
       const { settings } = readSettings((await db.settings.get(KEY))?.value);
       const next = settingsSchema.safeParse(mergeSettings(settings as unknown as Record<string, unknown>, patch));
-      if (!next.success) return { ok: false, errors: next.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`) } as const;
+      if (!next.success) return { ok: false, errors: describeIssues(next.error) } as const;
       await db.settings.put({ key: KEY, value: next.data });
       return { ok: true, settings: next.data } as const;
     }),

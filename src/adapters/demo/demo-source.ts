@@ -1,7 +1,7 @@
 // The built-in demo data source: the simulator behind the same interface, guard and zod parsing
 // as a real source, plus fault-injection knobs (latency, errors, garbage, outage) so the
 // resilience layer can be exercised from the UI and from tests.
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import {
   alertSchema,
   deploySchema,
@@ -59,10 +59,14 @@ export function createDemoSource(options: DemoSourceOptions): DemoSource {
       if (faults.latencyMs > 0) {
         await new Promise<void>((resolve, reject) => {
           const timer = setTimeout(resolve, faults.latencyMs);
-          signal.addEventListener('abort', () => {
-            clearTimeout(timer);
-            reject(new Error('aborted'));
-          }, { once: true });
+          signal.addEventListener(
+            'abort',
+            () => {
+              clearTimeout(timer);
+              reject(new Error('aborted'));
+            },
+            { once: true },
+          );
         });
       }
       if (faults.outage) throw new TypeError('Failed to fetch (demo outage)');
@@ -95,21 +99,58 @@ export function createDemoSource(options: DemoSourceOptions): DemoSource {
     getFaults: () => faults,
     async testConnection(signal) {
       try {
-        const list = await guard.call(respond(() => world.services.map(toInfo)), parse.services, signal);
+        const list = await guard.call(
+          respond(() => world.services.map(toInfo)),
+          parse.services,
+          signal,
+        );
         return { ok: true, detail: `simulating ${list.length} services` };
       } catch (error) {
         return { ok: false, detail: error instanceof Error ? error.message : String(error) };
       }
     },
-    services: (signal) => guard.call(respond(() => world.services.map(toInfo)), parse.services, signal),
+    services: (signal) =>
+      guard.call(
+        respond(() => world.services.map(toInfo)),
+        parse.services,
+        signal,
+      ),
     health: (now, signal) =>
-      guard.call(respond(() => world.services.map((s) => healthSnapshot(world, s.id, now))), parse.health, signal),
-    series: (q, signal) => guard.call(respond(() => series(world, q.serviceId, q.from, q.to, q.stepMs)), parse.series, signal),
-    alerts: (range, signal) => guard.call(respond(() => alerts(world, range.from, range.to)), parse.alerts, signal),
-    deploys: (q, signal) => guard.call(respond(() => deploys(world, q.from, q.to, q.serviceId)), parse.deploys, signal),
-    restarts: (q, signal) => guard.call(respond(() => restarts(world, q.from, q.to, q.serviceId)), parse.restarts, signal),
+      guard.call(
+        respond(() => world.services.map((s) => healthSnapshot(world, s.id, now))),
+        parse.health,
+        signal,
+      ),
+    series: (q, signal) =>
+      guard.call(
+        respond(() => series(world, q.serviceId, q.from, q.to, q.stepMs)),
+        parse.series,
+        signal,
+      ),
+    alerts: (range, signal) =>
+      guard.call(
+        respond(() => alerts(world, range.from, range.to)),
+        parse.alerts,
+        signal,
+      ),
+    deploys: (q, signal) =>
+      guard.call(
+        respond(() => deploys(world, q.from, q.to, q.serviceId)),
+        parse.deploys,
+        signal,
+      ),
+    restarts: (q, signal) =>
+      guard.call(
+        respond(() => restarts(world, q.from, q.to, q.serviceId)),
+        parse.restarts,
+        signal,
+      ),
     errorGroups: (q, signal) =>
-      guard.call(respond(() => errorGroups(world, q.serviceId, q.from, q.to)), parse.errorGroups, signal),
+      guard.call(
+        respond(() => errorGroups(world, q.serviceId, q.from, q.to)),
+        parse.errorGroups,
+        signal,
+      ),
   };
 }
 

@@ -21,7 +21,9 @@ describe('demo simulator', () => {
 
   it('differs with another seed', () => {
     const other = createWorld('another');
-    expect(series(other, 'checkout', cycle, cycle + HOUR, MINUTE).requests).not.toEqual(series(world, 'checkout', cycle, cycle + HOUR, MINUTE).requests);
+    expect(series(other, 'checkout', cycle, cycle + HOUR, MINUTE).requests).not.toEqual(
+      series(world, 'checkout', cycle, cycle + HOUR, MINUTE).requests,
+    );
   });
 
   it('has a daily traffic shape: afternoon busier than night', () => {

@@ -18,7 +18,21 @@ import {
 } from './scenarios';
 
 const DAY = 24 * HOUR;
-const SALT = { rpm: 1, p4xx: 2, p5xx: 3, p95: 4, deploy: 5, deployMinute: 6, alert: 7, alertKind: 8, alertStart: 9, alertLength: 10, restart: 11, restartHour: 12, users: 13 };
+const SALT = {
+  rpm: 1,
+  p4xx: 2,
+  p5xx: 3,
+  p95: 4,
+  deploy: 5,
+  deployMinute: 6,
+  alert: 7,
+  alertKind: 8,
+  alertStart: 9,
+  alertLength: 10,
+  restart: 11,
+  restartHour: 12,
+  users: 13,
+};
 const DEPLOY_HOURS = [10, 14, 16];
 
 export interface DemoWorld {
@@ -187,17 +201,57 @@ function scenarioAlerts(o: ScenarioOccurrence): Alert[] {
   switch (o.def.id) {
     case 'pool-exhaustion':
       return [
-        { id: id('5xx'), serviceId: o.def.serviceId, name: 'CheckoutHigh5xxRate', message: '5xx rate above 5 % for 3 min', severity: 'critical', startsAt: at(3), endsAt: o.end + 2 * MINUTE },
-        { id: id('latency'), serviceId: o.def.serviceId, name: 'CheckoutLatencyP95High', message: 'p95 latency above 2 s', severity: 'warning', startsAt: at(6), endsAt: o.end },
+        {
+          id: id('5xx'),
+          serviceId: o.def.serviceId,
+          name: 'CheckoutHigh5xxRate',
+          message: '5xx rate above 5 % for 3 min',
+          severity: 'critical',
+          startsAt: at(3),
+          endsAt: o.end + 2 * MINUTE,
+        },
+        {
+          id: id('latency'),
+          serviceId: o.def.serviceId,
+          name: 'CheckoutLatencyP95High',
+          message: 'p95 latency above 2 s',
+          severity: 'warning',
+          startsAt: at(6),
+          endsAt: o.end,
+        },
       ];
     case 'slow-dependency':
       return [
-        { id: id('latency'), serviceId: o.def.serviceId, name: 'PaymentsLatencyP95High', message: 'p95 latency above 2 s for 5 min', severity: 'warning', startsAt: at(6), endsAt: o.end + 2 * MINUTE },
-        { id: id('timeouts'), serviceId: o.def.serviceId, name: 'PaymentsUpstreamTimeouts', message: 'card-network calls timing out', severity: 'critical', startsAt: at(15), endsAt: o.end - 2 * MINUTE },
+        {
+          id: id('latency'),
+          serviceId: o.def.serviceId,
+          name: 'PaymentsLatencyP95High',
+          message: 'p95 latency above 2 s for 5 min',
+          severity: 'warning',
+          startsAt: at(6),
+          endsAt: o.end + 2 * MINUTE,
+        },
+        {
+          id: id('timeouts'),
+          serviceId: o.def.serviceId,
+          name: 'PaymentsUpstreamTimeouts',
+          message: 'card-network calls timing out',
+          severity: 'critical',
+          startsAt: at(15),
+          endsAt: o.end - 2 * MINUTE,
+        },
       ];
     case 'memory-leak':
       return [
-        { id: id('memory'), serviceId: o.def.serviceId, name: 'SearchMemoryHigh', message: 'heap above 90 % of limit', severity: 'warning', startsAt: at(8), endsAt: o.end },
+        {
+          id: id('memory'),
+          serviceId: o.def.serviceId,
+          name: 'SearchMemoryHigh',
+          message: 'heap above 90 % of limit',
+          severity: 'warning',
+          startsAt: at(8),
+          endsAt: o.end,
+        },
         ...leakRestartOffsets().map((offset, i) => ({
           id: id(`restart-${i}`),
           serviceId: o.def.serviceId,
@@ -225,7 +279,15 @@ export function alerts(world: DemoWorld, from: number, to: number, serviceId?: s
       const kind = NOISE_ALERTS[Math.floor(unitFrom(world.seed, svc.index, SALT.alertKind, hour) * NOISE_ALERTS.length)] ?? NOISE_ALERTS[0];
       const startsAt = hour * HOUR + Math.floor(unitFrom(world.seed, svc.index, SALT.alertStart, hour) * 50) * MINUTE;
       const endsAt = startsAt + (5 + Math.floor(unitFrom(world.seed, svc.index, SALT.alertLength, hour) * 25)) * MINUTE;
-      out.push({ id: `noise:${svc.id}:${hour}`, serviceId: svc.id, name: kind.name, message: kind.message, severity: kind.severity, startsAt, endsAt });
+      out.push({
+        id: `noise:${svc.id}:${hour}`,
+        serviceId: svc.id,
+        name: kind.name,
+        message: kind.message,
+        severity: kind.severity,
+        startsAt,
+        endsAt,
+      });
     }
   }
   return out
@@ -244,7 +306,10 @@ const BASE_ERRORS = [
 ] as const;
 
 const SCENARIO_ERRORS: Record<string, { type: string; message: string }> = {
-  'pool-exhaustion': { type: 'PoolTimeoutError', message: 'timed out after 5000 ms acquiring a connection from pool "orders-db" (size 20, in use 20)' },
+  'pool-exhaustion': {
+    type: 'PoolTimeoutError',
+    message: 'timed out after 5000 ms acquiring a connection from pool "orders-db" (size 20, in use 20)',
+  },
   'slow-dependency': { type: 'UpstreamTimeoutError', message: 'card-network authorise call did not answer within 5000 ms' },
   'memory-leak': { type: 'OutOfMemoryError', message: 'Java heap space' },
 };

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { createSourceGuard, parseWith, SourceFailureError, type GuardClock } from './source-guard';
 
 function fakeClock(): GuardClock & { t: number; sleeps: number[] } {
@@ -82,9 +82,7 @@ describe('source guard', () => {
     let n = 0;
     const promise = guard.call(
       (signal) =>
-        n++ === 0
-          ? new Promise((_, reject) => signal.addEventListener('abort', () => reject(new Error('aborted'))))
-          : Promise.resolve({ value: 2 }),
+        n++ === 0 ? new Promise((_, reject) => signal.addEventListener('abort', () => reject(new Error('aborted')))) : Promise.resolve({ value: 2 }),
       numberSchema,
     );
     await vi.advanceTimersByTimeAsync(150);
@@ -115,11 +113,7 @@ describe('source guard', () => {
     expect(guard.getStatus().phase).toBe('half-open');
     await guard.call(attempt, numberSchema);
     expect(guard.getStatus().phase).toBe('closed');
-    expect(guard.getStatus().transitions.map((t) => `${t.from}>${t.to}`)).toEqual([
-      'closed>open',
-      'open>half-open',
-      'half-open>closed',
-    ]);
+    expect(guard.getStatus().transitions.map((t) => `${t.from}>${t.to}`)).toEqual(['closed>open', 'open>half-open', 'half-open>closed']);
   });
 
   it('notifies subscribers on every status change', async () => {

@@ -1,7 +1,7 @@
 // The one resilience wrapper every data-source call goes through (DOMAIN.md §12): a timeout
 // per attempt, retries with backoff and jitter for retryable failures only, and a circuit
 // breaker per source. It also keeps the status the header and Settings show.
-import type { ZodType } from 'zod';
+import type { ZodMiniType } from 'zod/mini';
 import { backoffDelay, DEFAULT_BACKOFF, type BackoffPolicy } from '@/domain/resilience/backoff';
 import {
   DEFAULT_BREAKER,
@@ -18,6 +18,7 @@ import {
 } from '@/domain/resilience/circuit-breaker';
 import { countsAgainstSource, describeFailure, isRetryable, type SourceFailure } from '@/domain/resilience/failure';
 import { sourceCondition, type SourceCondition } from '@/domain/resilience/source-health';
+import { describeIssues } from '@/domain/schema-kit';
 
 export class SourceFailureError extends Error {
   readonly failure: SourceFailure;
@@ -90,12 +91,11 @@ export function toFailure(error: unknown): SourceFailure {
 }
 
 /** A parse function for `guard.call` that reports where the data is wrong. */
-export function parseWith<T>(schema: ZodType<T>): (raw: unknown) => T {
+export function parseWith<T>(schema: ZodMiniType<T>): (raw: unknown) => T {
   return (raw) => {
     const result = schema.safeParse(raw);
     if (result.success) return result.data;
-    const issues = result.error.issues.map((i) => `${i.path.length ? i.path.join('.') : '(root)'}: ${i.message}`);
-    throw new SourceFailureError({ kind: 'invalid-data', issues });
+    throw new SourceFailureError({ kind: 'invalid-data', issues: describeIssues(result.error) });
   };
 }
 
@@ -130,11 +130,7 @@ export function createSourceGuard(options: GuardOptions): SourceGuard {
 
   const bump = (key: keyof SourceStatus['counts']) => ({ ...status.counts, [key]: status.counts[key] + 1 });
 
-  async function attemptOnce<T>(
-    attempt: (signal: AbortSignal) => Promise<unknown>,
-    parse: (raw: unknown) => T,
-    outer?: AbortSignal,
-  ): Promise<T> {
+  async function attemptOnce<T>(attempt: (signal: AbortSignal) => Promise<unknown>, parse: (raw: unknown) => T, outer?: AbortSignal): Promise<T> {
     const controller = new AbortController();
     const onOuterAbort = () => controller.abort(outer?.reason);
     outer?.addEventListener('abort', onOuterAbort, { once: true });

@@ -1,27 +1,29 @@
 // DOMAIN.md §11 service catalogue: who owns a service, what it is called in public, its health
 // thresholds and its runbook. Edited in Settings; shown beside incidents.
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { thresholdsSchema, type HealthThresholds } from '../health/thresholds';
+import { required, text } from '../schema-kit';
 
-const line = z.string().max(500);
-const block = z.string().max(5_000);
+const line = text(500);
+const block = text(5_000);
+const list = <T extends z.ZodMiniType>(item: T) => z.array(item).check(z.maxLength(50));
 
 export const runbookSchema = z.object({
-  contacts: z.array(z.object({ name: line, role: line, reach: line })).max(50),
-  links: z.array(z.object({ label: line, url: z.string().max(2_000) })).max(50),
-  failurePatterns: z.array(z.object({ name: line, symptoms: block, debugSteps: block })).max(50),
-  mitigations: z.array(z.object({ name: line, how: block })).max(50),
+  contacts: list(z.object({ name: line, role: line, reach: line })),
+  links: list(z.object({ label: line, url: text(2_000) })),
+  failurePatterns: list(z.object({ name: line, symptoms: block, debugSteps: block })),
+  mitigations: list(z.object({ name: line, how: block })),
   operations: z.object({ start: block, stop: block, restart: block }),
 });
 export type Runbook = z.infer<typeof runbookSchema>;
 
 export const catalogueEntrySchema = z.object({
-  id: z.string().min(1).max(200),
-  name: z.string().min(1).max(200),
-  publicName: z.string().min(1).max(200),
-  team: z.string().max(200),
-  /** Only the thresholds this service overrides; the rest come from the defaults. */
-  thresholds: thresholdsSchema.nullable(),
+  id: required(200),
+  name: required(200),
+  publicName: required(200),
+  team: text(200),
+  /** The service's own thresholds, or null to use the defaults. */
+  thresholds: z.nullable(thresholdsSchema),
   runbook: runbookSchema,
   demo: z.boolean(),
 });

@@ -97,7 +97,10 @@ describe('every transition of the lifecycle', () => {
   it('closing before the monitoring period ends needs a reason', () => {
     const h = incidentIn('monitoring');
     const { earlyCloseReason: _, ...fields } = FILLED;
-    expect(h.run({ type: 'transition', from: 'monitoring', to: 'closed', fields })).toMatchObject({ ok: false, error: expect.stringContaining('The monitoring period ends in 1 d') });
+    expect(h.run({ type: 'transition', from: 'monitoring', to: 'closed', fields })).toMatchObject({
+      ok: false,
+      error: expect.stringContaining('The monitoring period ends in 1 d'),
+    });
     expect(h.run({ type: 'transition', from: 'monitoring', to: 'closed', fields: FILLED }).ok).toBe(true);
   });
 
@@ -137,7 +140,10 @@ describe('severity, roles, services', () => {
   it('a severity change needs a reason and the current severity', () => {
     const h = incidentIn('investigating');
     expect(h.run({ type: 'change_severity', from: 'P1', to: 'P0', reason: '' }).ok).toBe(false);
-    expect(h.run({ type: 'change_severity', from: 'P2', to: 'P0', reason: 'worse' })).toMatchObject({ ok: false, error: expect.stringContaining('changed elsewhere') });
+    expect(h.run({ type: 'change_severity', from: 'P2', to: 'P0', reason: 'worse' })).toMatchObject({
+      ok: false,
+      error: expect.stringContaining('changed elsewhere'),
+    });
     expect(h.run({ type: 'change_severity', from: 'P1', to: 'P0', reason: 'full outage' }).ok).toBe(true);
     expect(h.incident?.severity).toBe('P0');
   });
@@ -145,7 +151,12 @@ describe('severity, roles, services', () => {
   it('assigns every role', () => {
     const h = incidentIn('investigating');
     for (const role of ['commander', 'commsLead', 'assignee', 'scribe'] as const) h.run({ type: 'assign_role', role, person: `${role}-person` });
-    expect(h.incident?.roles).toEqual({ commander: 'commander-person', commsLead: 'commsLead-person', assignee: 'assignee-person', scribe: 'scribe-person' });
+    expect(h.incident?.roles).toEqual({
+      commander: 'commander-person',
+      commsLead: 'commsLead-person',
+      assignee: 'assignee-person',
+      scribe: 'scribe-person',
+    });
   });
 
   it('refuses an unknown role whatever the UI sends', () => {

@@ -3,7 +3,16 @@
 // refusal, whatever the UI sent.
 import { isSeverity, type Severity } from '../severity/levels';
 import { formatDuration } from '../time/format';
-import { escalationEventId, ROLES, ROLE_LABEL, updateOverdueEventId, type Audience, type ClassificationRecord, type IncidentEvent, type Role } from './events';
+import {
+  escalationEventId,
+  ROLES,
+  ROLE_LABEL,
+  updateOverdueEventId,
+  type Audience,
+  type ClassificationRecord,
+  type IncidentEvent,
+  type Role,
+} from './events';
 import type { Incident } from './incident';
 import { findTransition, isStatus, STATUS_LABEL, transitionsFrom, type Status } from './lifecycle';
 import { CHECKLIST_ITEM_IDS } from './phases';
@@ -97,13 +106,16 @@ export function decide(incident: Incident | null, command: IncidentCommand, ctx:
 
   if (!incident) return refuse(`Incident ${ctx.incidentId} does not exist.`);
   if (incident.status === 'closed' && !ALLOWED_WHEN_CLOSED.has(command.type)) {
-    return refuse(`${incident.id} is closed: it can take notes and published updates, but no other change. Declare a new incident if the problem is back.`);
+    return refuse(
+      `${incident.id} is closed: it can take notes and published updates, but no other change. Declare a new incident if the problem is back.`,
+    );
   }
 
   switch (command.type) {
     case 'acknowledge':
       if (incident.acknowledgedAt !== null) return refuse(`Already acknowledged by ${incident.acknowledgedBy ?? 'someone'}.`);
-      if (incident.status !== 'detected') return refuse(`Only a detected incident can be acknowledged; this one is ${STATUS_LABEL[incident.status].toLowerCase()}.`);
+      if (incident.status !== 'detected')
+        return refuse(`Only a detected incident can be acknowledged; this one is ${STATUS_LABEL[incident.status].toLowerCase()}.`);
       if (blank(command.by)) return refuse('Say who is responding.');
       return make('acknowledged', { by: command.by.trim() });
 
@@ -119,7 +131,9 @@ export function decide(incident: Incident | null, command: IncidentCommand, ctx:
       const def = findTransition(from, to);
       if (!def) {
         const allowed = transitionsFrom(from).map((t) => STATUS_LABEL[t.to].toLowerCase());
-        return refuse(`Cannot go from ${STATUS_LABEL[from].toLowerCase()} to ${STATUS_LABEL[to].toLowerCase()}. From ${STATUS_LABEL[from].toLowerCase()} it can go to: ${allowed.join(', ') || 'nothing'}.`);
+        return refuse(
+          `Cannot go from ${STATUS_LABEL[from].toLowerCase()} to ${STATUS_LABEL[to].toLowerCase()}. From ${STATUS_LABEL[from].toLowerCase()} it can go to: ${allowed.join(', ') || 'nothing'}.`,
+        );
       }
       const missing = def.requires.filter((r) => blank(command.fields[r.field]));
       if (missing.length) return refuse(`${def.action} needs: ${missing.map((r) => r.label.toLowerCase()).join(', ')}.`);
@@ -129,7 +143,11 @@ export function decide(incident: Incident | null, command: IncidentCommand, ctx:
           return refuse(`The monitoring period ends in ${formatDuration(allowedAt - ctx.now)}. To close early, say why.`);
         }
       }
-      const fields = Object.fromEntries(Object.entries(command.fields).map(([k, v]) => [k, v.trim()]).filter(([, v]) => v !== ''));
+      const fields = Object.fromEntries(
+        Object.entries(command.fields)
+          .map(([k, v]) => [k, v.trim()])
+          .filter(([, v]) => v !== ''),
+      );
       if (from === 'detected') return make('acknowledged', { by: fields.responder ?? ctx.author });
       return make('status_changed', { from, to, message: command.message?.trim() ?? '', fields });
     }
@@ -143,7 +161,8 @@ export function decide(incident: Incident | null, command: IncidentCommand, ctx:
 
     case 'assign_role':
       if (!ROLES.includes(command.role)) return refuse(`Unknown role "${String(command.role)}".`);
-      if (incident.roles[command.role] === command.person.trim()) return refuse(`${ROLE_LABEL[command.role]} is already ${command.person.trim() || 'unassigned'}.`);
+      if (incident.roles[command.role] === command.person.trim())
+        return refuse(`${ROLE_LABEL[command.role]} is already ${command.person.trim() || 'unassigned'}.`);
       return make('role_assigned', { role: command.role, person: command.person.trim() });
 
     case 'change_team':
@@ -186,11 +205,20 @@ export function decide(incident: Incident | null, command: IncidentCommand, ctx:
 
     case 'publish_update':
       if (blank(command.text)) return refuse('An update needs text.');
-      return make('update_published', { templateId: command.templateId, templateName: command.templateName, audience: command.audience, text: command.text });
+      return make('update_published', {
+        templateId: command.templateId,
+        templateName: command.templateName,
+        audience: command.audience,
+        text: command.text,
+      });
 
     case 'escalate':
       if (incident.escalationLevels.includes(command.level)) return refuse(`Level ${command.level} has already fired.`);
-      return make('escalated', { level: command.level, who: command.who, channels: command.channels, reason: command.reason, dueAt: command.dueAt }, escalationEventId(incident.id, command.level));
+      return make(
+        'escalated',
+        { level: command.level, who: command.who, channels: command.channels, reason: command.reason, dueAt: command.dueAt },
+        escalationEventId(incident.id, command.level),
+      );
 
     case 'update_overdue':
       return make('update_overdue', { dueAt: command.dueAt }, updateOverdueEventId(incident.id, command.dueAt));

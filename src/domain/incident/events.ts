@@ -1,7 +1,8 @@
 // DOMAIN.md §3 / ARCHITECTURE.md: every change to an incident is an immutable, timestamped event
 // with its author. The schemas double as the validation of imported backups and bundles.
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { SEVERITIES } from '../severity/levels';
+import { intBetween, required, text, timestamp } from '../schema-kit';
 import { STATUSES } from './lifecycle';
 
 export const ROLES = ['commander', 'commsLead', 'assignee', 'scribe'] as const;
@@ -16,87 +17,50 @@ export const ROLE_LABEL: Record<Role, string> = {
 export const AUDIENCES = ['responders', 'stakeholders', 'public'] as const;
 export type Audience = (typeof AUDIENCES)[number];
 
-const text = (max: number) => z.string().max(max);
 const severity = z.enum(SEVERITIES);
 const status = z.enum(STATUSES);
+const id = required(200);
 
 export const classificationSchema = z.object({
   answers: z.record(z.string(), z.union([z.boolean(), z.number(), z.string(), z.null()])),
   suggested: severity,
   reason: z.string(),
-  overrideReason: z.string().nullable(),
+  overrideReason: z.nullable(z.string()),
 });
 export type ClassificationRecord = z.infer<typeof classificationSchema>;
 
 const payloads = {
   declared: z.object({
-    title: text(200).min(1),
+    title: required(200),
     description: text(10_000),
     severity,
-    services: z.array(z.string().min(1)).max(50),
+    services: z.array(id).check(z.maxLength(50)),
     team: text(100),
     customerFacing: z.boolean(),
     commander: text(100),
     commsLead: text(100),
     symptoms: text(5_000),
-    classification: classificationSchema.nullable(),
+    classification: z.nullable(classificationSchema),
   }),
-  acknowledged: z.object({ by: text(100).min(1) }),
-  status_changed: z.object({
-    from: status,
-    to: status,
-    message: text(5_000),
-    fields: z.record(z.string(), text(5_000)),
-  }),
-  severity_changed: z.object({ from: severity, to: severity, reason: text(2_000).min(1) }),
+  acknowledged: z.object({ by: required(100) }),
+  status_changed: z.object({ from: status, to: status, message: text(5_000), fields: z.record(z.string(), text(5_000)) }),
+  severity_changed: z.object({ from: severity, to: severity, reason: required(2_000) }),
   role_assigned: z.object({ role: z.enum(ROLES), person: text(100) }),
   team_changed: z.object({ team: text(100) }),
-  service_added: z.object({ serviceId: z.string().min(1) }),
-  service_removed: z.object({ serviceId: z.string().min(1) }),
-  note: z.object({ text: text(10_000).min(1) }),
-  hypothesis: z.object({
-    hypothesisId: z.string().min(1),
-    text: text(2_000).min(1),
-    state: z.enum(['open', 'confirmed', 'refuted']),
-    evidence: text(5_000),
-  }),
-  action_taken: z.object({ text: text(5_000).min(1), mitigation: z.string().nullable() }),
-  checklist_ticked: z.object({ itemId: z.string().min(1), done: z.boolean() }),
-  update_published: z.object({
-    templateId: z.string().min(1),
-    templateName: text(200),
-    audience: z.enum(AUDIENCES),
-    text: text(50_000),
-  }),
-  escalated: z.object({
-    level: z.number().int().min(1),
-    who: z.array(text(200)),
-    channels: z.array(text(50)),
-    reason: text(500),
-    dueAt: z.number().int().nonnegative(),
-  }),
-  update_overdue: z.object({ dueAt: z.number().int().nonnegative() }),
-  postmortem_created: z.object({ postmortemId: z.string().min(1) }),
-} as const;
+  service_added: z.object({ serviceId: id }),
+  service_removed: z.object({ serviceId: id }),
+  note: z.object({ text: required(10_000) }),
+  hypothesis: z.object({ hypothesisId: id, text: required(2_000), state: z.enum(['open', 'confirmed', 'refuted']), evidence: text(5_000) }),
+  action_taken: z.object({ text: required(5_000), mitigation: z.nullable(z.string()) }),
+  checklist_ticked: z.object({ itemId: id, done: z.boolean() }),
+  update_published: z.object({ templateId: id, templateName: text(200), audience: z.enum(AUDIENCES), text: text(50_000) }),
+  escalated: z.object({ level: intBetween(1, 100), who: z.array(text(200)), channels: z.array(text(50)), reason: text(500), dueAt: timestamp() }),
+  update_overdue: z.object({ dueAt: timestamp() }),
+  postmortem_created: z.object({ postmortemId: id }),
+};
 
 export type EventKind = keyof typeof payloads;
 export const EVENT_KINDS = Object.keys(payloads) as EventKind[];
-
-const base = {
-  id: z.string().min(1).max(200),
-  incidentId: z.string().regex(/^INC-[0-9A-F]{8}$/, 'must look like INC-1A2B3C4D'),
-  at: z.number().int().nonnegative(),
-  author: text(100).min(1),
-  demo: z.boolean().optional(),
-};
-
-export const incidentEventSchema = z.discriminatedUnion(
-  'kind',
-  EVENT_KINDS.map((kind) => z.object({ ...base, kind: z.literal(kind), payload: payloads[kind] })) as unknown as [
-    z.ZodObject<{ kind: z.ZodLiteral<EventKind> }>,
-  ],
-);
-
 export type EventPayload<K extends EventKind> = z.infer<(typeof payloads)[K]>;
 
 export type IncidentEvent = {
@@ -112,6 +76,36 @@ export type IncidentEvent = {
 }[EventKind];
 
 export type EventOf<K extends EventKind> = Extract<IncidentEvent, { kind: K }>;
+
+const base = {
+  id,
+  incidentId: z.string().check(z.regex(/^INC-[0-9A-F]{8}$/, 'must look like INC-1A2B3C4D')),
+  at: timestamp(),
+  author: required(100),
+  demo: z.optional(z.boolean()),
+};
+
+const eventOf = <K extends EventKind>(kind: K) => z.object({ ...base, kind: z.literal(kind), payload: payloads[kind] });
+
+/** Validates one stored or imported event (used by backup and bundle import). */
+export const incidentEventSchema = z.discriminatedUnion('kind', [
+  eventOf('declared'),
+  eventOf('acknowledged'),
+  eventOf('status_changed'),
+  eventOf('severity_changed'),
+  eventOf('role_assigned'),
+  eventOf('team_changed'),
+  eventOf('service_added'),
+  eventOf('service_removed'),
+  eventOf('note'),
+  eventOf('hypothesis'),
+  eventOf('action_taken'),
+  eventOf('checklist_ticked'),
+  eventOf('update_published'),
+  eventOf('escalated'),
+  eventOf('update_overdue'),
+  eventOf('postmortem_created'),
+]);
 
 export const EVENT_LABEL: Record<EventKind, string> = {
   declared: 'Declared',

@@ -10,12 +10,24 @@ const status = fc.constantFrom(...STATUSES);
 const command: fc.Arbitrary<IncidentCommand> = fc.oneof(
   fc.record({ type: fc.constant('acknowledge' as const), by: fc.constantFrom('Ana', 'Ben') }),
   fc.record({ type: fc.constant('transition' as const), from: status, to: status, fields: fc.constant(FILLED) }),
-  fc.record({ type: fc.constant('change_severity' as const), from: fc.constantFrom('P0', 'P1', 'P2', 'P3'), to: fc.constantFrom('P0', 'P1', 'P2', 'P3'), reason: fc.constant('r') }),
+  fc.record({
+    type: fc.constant('change_severity' as const),
+    from: fc.constantFrom('P0', 'P1', 'P2', 'P3'),
+    to: fc.constantFrom('P0', 'P1', 'P2', 'P3'),
+    reason: fc.constant('r'),
+  }),
   fc.record({ type: fc.constant('note' as const), text: fc.string({ minLength: 1 }) }),
   fc.record({ type: fc.constant('add_service' as const), serviceId: fc.constantFrom('cart', 'search', 'checkout') }),
   fc.record({ type: fc.constant('remove_service' as const), serviceId: fc.constantFrom('cart', 'search', 'checkout') }),
   fc.record({ type: fc.constant('open_hypothesis' as const), text: fc.constant('maybe the pool') }),
-  fc.record({ type: fc.constant('escalate' as const), level: fc.integer({ min: 1, max: 3 }), who: fc.constant<string[]>([]), channels: fc.constant<string[]>([]), reason: fc.constant('t'), dueAt: fc.constant(0) }),
+  fc.record({
+    type: fc.constant('escalate' as const),
+    level: fc.integer({ min: 1, max: 3 }),
+    who: fc.constant<string[]>([]),
+    channels: fc.constant<string[]>([]),
+    reason: fc.constant('t'),
+    dueAt: fc.constant(0),
+  }),
 );
 
 /** Runs random commands (with random pauses) through decide, as the app would. */

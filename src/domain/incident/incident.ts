@@ -154,13 +154,23 @@ function applyToExisting(incident: Incident, event: IncidentEvent): Incident | n
       const existing = incident.hypotheses.find((h) => h.id === p.hypothesisId);
       if (!existing) {
         if (p.state !== 'open') return null;
-        const h: Hypothesis = { id: p.hypothesisId, text: p.text, state: 'open', evidence: p.evidence, openedAt: event.at, updatedAt: event.at, author: event.author };
+        const h: Hypothesis = {
+          id: p.hypothesisId,
+          text: p.text,
+          state: 'open',
+          evidence: p.evidence,
+          openedAt: event.at,
+          updatedAt: event.at,
+          author: event.author,
+        };
         return { ...incident, hypotheses: [...incident.hypotheses, h] };
       }
       if (existing.state !== 'open' || p.state === 'open') return null;
       return {
         ...incident,
-        hypotheses: incident.hypotheses.map((h) => (h.id === p.hypothesisId ? { ...h, state: p.state, evidence: p.evidence, updatedAt: event.at } : h)),
+        hypotheses: incident.hypotheses.map((h) =>
+          h.id === p.hypothesisId ? { ...h, state: p.state, evidence: p.evidence, updatedAt: event.at } : h,
+        ),
       };
     }
     case 'checklist_ticked':

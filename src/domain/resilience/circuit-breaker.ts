@@ -63,11 +63,7 @@ export function reopensAt(state: BreakerState, config: BreakerConfig = DEFAULT_B
  * Asks to make a call. Open fails fast until `openMs` has passed, then turns half-open;
  * half-open admits at most `halfOpenMaxTrials` calls until it closes or opens again.
  */
-export function requestPermission(
-  state: BreakerState,
-  now: number,
-  config: BreakerConfig = DEFAULT_BREAKER,
-): BreakerStep & { allowed: boolean } {
+export function requestPermission(state: BreakerState, now: number, config: BreakerConfig = DEFAULT_BREAKER): BreakerStep & { allowed: boolean } {
   let current: BreakerStep = { state, transition: null };
   if (state.phase === 'open') {
     const reopen = reopensAt(state, config) ?? now;

@@ -1,35 +1,35 @@
 // Everything a team tunes without code (DOMAIN.md: "every threshold, timeout and template is
 // editable in Settings ... and the defaults are restored by Reset to defaults").
-import { z } from 'zod';
+import * as z from 'zod/mini';
+import { between, intBetween, text } from '../schema-kit';
 import { DEFAULT_SEVERITY_TABLE, SEVERITIES } from '../severity/levels';
 import { DEFAULT_THRESHOLDS, thresholdsSchema } from '../health/thresholds';
 
 const clocksSchema = z.object({
-  ackMinutes: z.number().int().min(1).max(7 * 24 * 60),
-  updateMinutes: z.number().int().min(1).max(7 * 24 * 60).nullable(),
+  ackMinutes: intBetween(1, 7 * 24 * 60),
+  updateMinutes: z.nullable(intBetween(1, 7 * 24 * 60)),
 });
 
 export const demoFaultsSchema = z.object({
-  latencyMs: z.number().int().min(0).max(60_000),
-  errorRate: z.number().min(0).max(1),
-  malformedRate: z.number().min(0).max(1),
+  latencyMs: intBetween(0, 60_000),
+  errorRate: between(0, 1),
+  malformedRate: between(0, 1),
   outage: z.boolean(),
 });
 
 export const settingsSchema = z.object({
-  userName: z.string().max(100),
-  theme: z.enum(['system', 'light', 'dark']),
+  userName: text(100),
   /** How often live data is fetched. */
-  refreshSeconds: z.number().int().min(5).max(600),
+  refreshSeconds: intBetween(5, 600),
   /** Data older than this is shown as stale. */
-  staleAfterSeconds: z.number().int().min(10).max(24 * 3600),
-  monitoringHours: z.number().min(0).max(30 * 24),
+  staleAfterSeconds: intBetween(10, 24 * 3600),
+  monitoringHours: between(0, 30 * 24),
   severity: z.object(Object.fromEntries(SEVERITIES.map((s) => [s, clocksSchema])) as Record<(typeof SEVERITIES)[number], typeof clocksSchema>),
   thresholds: thresholdsSchema,
   demo: z.object({
     enabled: z.boolean(),
-    seed: z.string().min(1).max(100),
-    serviceCount: z.number().int().min(1).max(1000),
+    seed: z.string().check(z.minLength(1), z.maxLength(100)),
+    serviceCount: intBetween(1, 1000),
     faults: demoFaultsSchema,
   }),
 });
@@ -38,7 +38,6 @@ export type Settings = z.infer<typeof settingsSchema>;
 
 export const DEFAULT_SETTINGS: Settings = {
   userName: '',
-  theme: 'system',
   refreshSeconds: 15,
   staleAfterSeconds: 90,
   monitoringHours: 24,
@@ -72,7 +71,7 @@ export function readSettings(stored: unknown): SettingsResult {
   const merged = mergeSettings(DEFAULT_SETTINGS as unknown as Plain, stored);
   const parsed = settingsSchema.safeParse(merged);
   if (parsed.success) return { settings: parsed.data, problems: [] };
-  const problems = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
+  const problems = parsed.error.issues.map((i) => `${i.path.map(String).join('.')}: ${i.message}`);
   // Put each invalid value back to its default, keep the rest.
   let repaired: Plain = merged;
   for (const issue of parsed.error.issues) {

@@ -1,0 +1,24 @@
+import { readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import path from 'node:path';
+import { test, expect } from './fixtures';
+
+test('"/" loads at most 170 kB of gzipped JavaScript, and never mermaid', async ({ page }) => {
+  const scripts: string[] = [];
+  page.on('request', (req) => {
+    if (req.resourceType() === 'script') scripts.push(new URL(req.url()).pathname);
+  });
+  // A browser that already has the demo history (the first visit also loads the one-time seeding code).
+  await page.goto('/');
+  await expect(page.locator('h1')).toBeVisible();
+  await page.waitForLoadState('networkidle');
+  await page.goto('/');
+  scripts.length = 0;
+  await page.reload();
+  await expect(page.locator('h1')).toBeVisible();
+  await page.waitForLoadState('networkidle');
+
+  expect(scripts.filter((s) => /mermaid/i.test(s))).toEqual([]);
+  const bytes = [...new Set(scripts)].reduce((sum, s) => sum + gzipSync(readFileSync(path.join('dist', s))).length, 0);
+  expect(bytes / 1000).toBeLessThanOrEqual(170);
+});

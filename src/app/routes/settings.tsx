@@ -1,0 +1,20 @@
+import { DataSourcesPanel } from '@/features/settings/components/data-sources-panel';
+import { GeneralSettings } from '@/features/settings/components/general-settings';
+import { StoragePanel } from '@/features/settings/components/storage-panel';
+
+export default function SettingsRoute() {
+  return (
+    <>
+      <div className="page-header">
+        <h1>Settings</h1>
+      </div>
+      <div className="grid grid-2">
+        <div className="stack">
+          <GeneralSettings />
+          <StoragePanel />
+        </div>
+        <DataSourcesPanel />
+      </div>
+    </>
+  );
+}
