@@ -5,6 +5,7 @@ import { useApplyTheme } from './use-theme';
 import { SourceStatusLine } from './source-status';
 import { SourceSync } from './source-sync';
 import { RouteErrorBoundary } from './route-error';
+import { IdentityPrompt } from './identity-prompt';
 
 const NAV = [
   { to: '/', label: 'Overview', end: true },
@@ -62,6 +63,8 @@ export function Layout() {
           </NavLink>
         </div>
       </header>
+      {/* Settings has the name field itself. */}
+      {!kiosk && !pathname.startsWith('/settings') && <IdentityPrompt />}
       <main id="main" className="main">
         <RouteErrorBoundary resetKey={pathname}>
           <Suspense fallback={<p className="muted">Loading…</p>}>

@@ -2,8 +2,12 @@
 // diagram is on screen, and always with securityLevel 'strict' (no HTML labels, no click
 // callbacks). Callers build their source with domain/diagram's mermaidText for any user text.
 import { useEffect, useId, useRef, useState } from 'react';
+import { PALETTES } from './palette';
+import { useDocumentTheme } from './theme';
 
-type MermaidApi = (typeof import('mermaid'))['default'];
+import type Mermaid from 'mermaid';
+
+type MermaidApi = typeof Mermaid;
 let loading: Promise<MermaidApi> | null = null;
 
 function loadMermaid(): Promise<MermaidApi> {
@@ -11,8 +15,24 @@ function loadMermaid(): Promise<MermaidApi> {
   return loading;
 }
 
-function currentTheme(): 'dark' | 'default' {
-  return document.documentElement.dataset.theme === 'dark' ? 'dark' : 'default';
+/** Mermaid's 'base' theme fed with our palette, so diagrams keep the app's tested contrast. */
+function themeVariables() {
+  const p = PALETTES[document.documentElement.dataset.theme === 'dark' ? 'dark' : 'light'];
+  return {
+    background: p.surface,
+    primaryColor: p.surface2,
+    primaryTextColor: p.text,
+    primaryBorderColor: p.textMuted,
+    secondaryColor: p.surface2,
+    tertiaryColor: p.surface,
+    lineColor: p.textMuted,
+    textColor: p.text,
+    edgeLabelBackground: p.surface,
+    noteBkgColor: p.surface2,
+    noteTextColor: p.text,
+    noteBorderColor: p.textMuted,
+    fontSize: '14px',
+  };
 }
 
 interface Props {
@@ -27,13 +47,20 @@ export function MermaidDiagram({ source, label, className }: Props) {
   const host = useRef<HTMLDivElement>(null);
   const [error, setError] = useState<string | null>(null);
   const [rendered, setRendered] = useState(false);
+  const theme = useDocumentTheme();
 
   useEffect(() => {
     let cancelled = false;
     (async () => {
       try {
         const mermaid = await loadMermaid();
-        mermaid.initialize({ startOnLoad: false, securityLevel: 'strict', theme: currentTheme(), fontFamily: 'system-ui, sans-serif' });
+        mermaid.initialize({
+          startOnLoad: false,
+          securityLevel: 'strict',
+          theme: 'base',
+          themeVariables: themeVariables(),
+          fontFamily: 'system-ui, sans-serif',
+        });
         const { svg } = await mermaid.render(id, source);
         if (cancelled || !host.current) return;
         host.current.innerHTML = svg;
@@ -49,7 +76,8 @@ export function MermaidDiagram({ source, label, className }: Props) {
     return () => {
       cancelled = true;
     };
-  }, [id, source]);
+    // Re-drawn when the theme changes: mermaid bakes colours into the SVG.
+  }, [id, source, theme]);
 
   return (
     <figure className={`mermaid-figure${className ? ` ${className}` : ''}`} aria-label={label} role="img" aria-busy={!rendered && !error}>

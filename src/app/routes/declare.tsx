@@ -1,12 +1,12 @@
-import { PlannedPage } from '@/ui/planned-page';
+import { DeclareForm } from '@/features/incidents/components/declare-form';
 
 export default function DeclareRoute() {
   return (
-    <PlannedPage title="Declare an incident">
-      <ul>
-        <li>title, description, affected services, roles;</li>
-        <li>severity through the guided classifier, or chosen directly with a recorded reason.</li>
-      </ul>
-    </PlannedPage>
+    <>
+      <div className="page-header">
+        <h1>Declare an incident</h1>
+      </div>
+      <DeclareForm />
+    </>
   );
 }

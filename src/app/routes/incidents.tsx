@@ -1,12 +1,20 @@
-import { PlannedPage } from '@/ui/planned-page';
+import { Link } from 'react-router';
+import { IncidentList } from '@/features/incidents/components/incident-list';
+import { useIncidents } from '@/state/incidents';
 
 export default function IncidentsRoute() {
+  const incidents = useIncidents();
   return (
-    <PlannedPage title="Incidents">
-      <ul>
-        <li>every incident, filterable by open/closed, status, severity, service, team and text;</li>
-        <li>counts per severity and the nearest clock of each open incident.</li>
-      </ul>
-    </PlannedPage>
+    <>
+      <div className="page-header">
+        <h1>Incidents</h1>
+        <div className="actions">
+          <Link to="/incidents/new" className="button primary">
+            Declare incident
+          </Link>
+        </div>
+      </div>
+      {incidents ? <IncidentList incidents={incidents} /> : <p className="muted">Loading incidents…</p>}
+    </>
   );
 }
