@@ -11,5 +11,6 @@ export function toIncidentRow(incident: Incident): IncidentRow {
 
 export function fromIncidentRow(row: IncidentRow): Incident {
   const { open: _open, ...incident } = row;
-  return incident;
+  // Snapshots written before incidents carried fingerprints lack the field.
+  return { ...incident, fingerprints: incident.fingerprints ?? [] };
 }

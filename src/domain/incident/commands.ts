@@ -28,6 +28,7 @@ export interface DeclareInput {
   commsLead: string;
   symptoms?: string;
   classification: ClassificationRecord | null;
+  fingerprints?: string[];
 }
 
 export type IncidentCommand =
@@ -101,6 +102,7 @@ export function decide(incident: Incident | null, command: IncidentCommand, ctx:
       commsLead: i.commsLead.trim(),
       symptoms: i.symptoms ?? '',
       classification: i.classification,
+      fingerprints: [...new Set(i.fingerprints ?? [])],
     });
   }
 

@@ -41,6 +41,8 @@ const payloads = {
     commsLead: text(100),
     symptoms: text(5_000),
     classification: z.nullable(classificationSchema),
+    /** Error fingerprints seen when it was declared (from the service page); absent in older events. */
+    fingerprints: z.optional(z.array(required(200)).check(z.maxLength(50))),
   }),
   acknowledged: z.object({ by: required(100) }),
   status_changed: z.object({ from: status, to: status, message: text(5_000), fields: z.record(z.string(), text(5_000)) }),

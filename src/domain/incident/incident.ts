@@ -22,6 +22,8 @@ export interface Incident {
   severity: Severity;
   status: Status;
   services: string[];
+  /** Error fingerprints linked to the incident (for similar and repeat incidents). */
+  fingerprints: string[];
   team: string;
   customerFacing: boolean;
   roles: Record<Role, string>;
@@ -80,6 +82,7 @@ export function applyEvent(incident: Incident | null, event: IncidentEvent): Inc
       severity: p.severity,
       status: 'detected',
       services: [...new Set(p.services)],
+      fingerprints: [...new Set(p.fingerprints ?? [])],
       team: p.team,
       customerFacing: p.customerFacing,
       roles: { ...emptyRoles(), commander: p.commander, commsLead: p.commsLead },

@@ -3,9 +3,9 @@ import { similarIncidents, titleSimilarity } from './similar';
 import type { Incident } from './incident';
 import { declareInput, incidentHarness } from '@/testing/incident-commands';
 
-function inc(id: string, title: string, services: string[], createdAt: number): Incident {
+function inc(id: string, title: string, services: string[], createdAt: number, fingerprints: string[] = []): Incident {
   const h = incidentHarness(id, createdAt);
-  h.run({ type: 'declare', input: declareInput({ title, services }) });
+  h.run({ type: 'declare', input: declareInput({ title, services, fingerprints }) });
   return h.incident!;
 }
 
@@ -36,10 +36,10 @@ describe('similar incidents', () => {
   });
 
   it('a shared error fingerprint is the strongest signal', () => {
-    const fingerprints = new Map([
-      [target.id, ['ab12cd34']],
-      ['INC-00000002', ['ab12cd34']],
-    ]);
-    expect(similarIncidents(target, past, { fingerprints })[0]!.incident.id).toBe('INC-00000002');
+    const printed = inc('INC-0000000E', 'Checkout 5xx after deploy', ['checkout'], 10_000, ['ab12cd34']);
+    const search = inc('INC-00000002', 'Search slow', ['search'], 2_000, ['ab12cd34']);
+    const found = similarIncidents(printed, [...past.filter((p) => p.id !== search.id), search]);
+    expect(found[0]!.incident.id).toBe('INC-00000002');
+    expect(found[0]!.reasons).toEqual(['same error fingerprint: ab12cd34']);
   });
 });

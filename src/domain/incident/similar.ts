@@ -30,15 +30,13 @@ export interface SimilarIncident {
 }
 
 export interface SimilarOptions {
-  /** Error fingerprints seen with each incident, when known. */
-  fingerprints?: ReadonlyMap<string, readonly string[]>;
   limit?: number;
   minTitleSimilarity?: number;
 }
 
 export function similarIncidents(target: Incident, candidates: readonly Incident[], options: SimilarOptions = {}): SimilarIncident[] {
-  const { fingerprints = new Map(), limit = 5, minTitleSimilarity = 0.2 } = options;
-  const targetPrints = new Set(fingerprints.get(target.id) ?? []);
+  const { limit = 5, minTitleSimilarity = 0.2 } = options;
+  const targetPrints = new Set(target.fingerprints);
   const out: SimilarIncident[] = [];
   for (const c of candidates) {
     if (c.id === target.id || c.createdAt > target.createdAt + 1) continue;
@@ -54,7 +52,7 @@ export function similarIncidents(target: Incident, candidates: readonly Incident
       reasons.push(`similar title (${Math.round(sim * 100)} %)`);
       score += 2 * sim;
     }
-    const prints = (fingerprints.get(c.id) ?? []).filter((f: string) => targetPrints.has(f));
+    const prints = c.fingerprints.filter((f) => targetPrints.has(f));
     if (prints.length) {
       reasons.push(`same error fingerprint: ${prints.join(', ')}`);
       score += 3;

@@ -69,6 +69,7 @@ export function DeclareForm() {
       customerFacing,
       commander: commander ?? author,
       commsLead,
+      fingerprints: params.getAll('fingerprint').filter(Boolean),
       classification:
         mode === 'guided'
           ? {
@@ -105,6 +106,11 @@ export function DeclareForm() {
           Description
           <textarea value={description} onChange={(e) => setDescription(e.target.value)} maxLength={10_000} />
         </label>
+        {params.getAll('fingerprint').length > 0 && (
+          <p className="muted">
+            Linked error fingerprints: <span className="mono">{params.getAll('fingerprint').join(', ')}</span>
+          </p>
+        )}
         <label>
           Symptoms (what users or graphs show)
           <textarea value={symptoms} onChange={(e) => setSymptoms(e.target.value)} maxLength={5_000} />
