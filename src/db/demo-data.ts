@@ -12,7 +12,12 @@ import { guardStorage } from './storage-errors';
 export interface DemoSeed {
   services: ServiceInfo[];
   runbooks: ReadonlyMap<string, CatalogueEntry['runbook']>;
-  stories: readonly { incidentId: string; hoursAgo: number; steps: readonly { at: number; author: string; command: IncidentCommand }[] }[];
+  stories: readonly {
+    incidentId: string;
+    hoursAgo: number;
+    impactMinutesBefore: number;
+    steps: readonly { at: number; author: string; command: IncidentCommand }[];
+  }[];
   monitoringPeriodMs: number;
 }
 
@@ -31,7 +36,11 @@ export async function seedDemoOnce(seed: DemoSeed, now: number): Promise<boolean
         for (const step of story.steps) {
           const at = declaredAt + step.at * 60_000;
           if (at > now) break;
-          const result = await runCommand(story.incidentId, step.command, {
+          const command: IncidentCommand =
+            step.command.type === 'declare'
+              ? { ...step.command, input: { ...step.command.input, impactStartedAt: declaredAt - story.impactMinutesBefore * 60_000 } }
+              : step.command;
+          const result = await runCommand(story.incidentId, command, {
             now: at,
             author: step.author,
             monitoringPeriodMs: seed.monitoringPeriodMs,

@@ -11,6 +11,6 @@ export function toIncidentRow(incident: Incident): IncidentRow {
 
 export function fromIncidentRow(row: IncidentRow): Incident {
   const { open: _open, ...incident } = row;
-  // Snapshots written before incidents carried fingerprints lack the field.
-  return { ...incident, fingerprints: incident.fingerprints ?? [] };
+  // Snapshots written before these fields existed lack them.
+  return { ...incident, fingerprints: incident.fingerprints ?? [], impactStartedAt: incident.impactStartedAt ?? null };
 }

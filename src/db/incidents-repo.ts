@@ -95,6 +95,12 @@ export async function listOpenIncidents(): Promise<Incident[]> {
   return rows.map(fromIncidentRow).sort((a, b) => b.createdAt - a.createdAt);
 }
 
+/** Changes whenever any incident changes (count and newest update): a cheap live-query trigger. */
+export async function incidentsChangeToken(): Promise<string> {
+  const [count, newest] = await Promise.all([db.incidents.count(), db.incidents.orderBy('updatedAt').last()]);
+  return `${count}:${newest?.updatedAt ?? 0}:${newest?.lastEventId ?? ''}`;
+}
+
 export async function allEvents(): Promise<IncidentEvent[]> {
   return db.events.toArray();
 }

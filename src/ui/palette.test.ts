@@ -26,6 +26,11 @@ describe.each(Object.entries(PALETTES))('%s theme contrast (WCAG AA)', (_name, p
     expect(contrastRatio(p.stateOn[state], p.state[state])).toBeGreaterThanOrEqual(4.5);
   });
 
+  it('chart series inks stand out from the surface (graphics ≥ 1.8:1; each bar also has an outline) and from each other', () => {
+    for (const ink of p.series) expect(contrastRatio(ink, p.surface)).toBeGreaterThanOrEqual(1.8);
+    for (let k = 1; k < p.series.length; k++) expect(contrastRatio(p.series[k - 1]!, p.series[k]!)).toBeGreaterThanOrEqual(1.25);
+  });
+
   it('the border is visible against the surface (non-text ≥ 1.4:1 is decorative only; focus ring ≥ 3:1)', () => {
     expect(contrastRatio(p.focus, p.surface)).toBeGreaterThanOrEqual(3);
   });

@@ -21,6 +21,8 @@ export interface Palette {
   stateTint: Record<HealthState, string>;
   /** Text on a solid chip of the state's colour. */
   stateOn: Record<HealthState, string>;
+  /** Neutral inks for chart series that are not states (e.g. severities), strongest first. */
+  series: [string, string, string, string];
 }
 
 export const PALETTES: Record<ThemeName, Palette> = {
@@ -37,6 +39,7 @@ export const PALETTES: Record<ThemeName, Palette> = {
     state: { healthy: '#17723a', degraded: '#9a4a00', broken: '#b91c1c', unknown: '#565f6d' },
     stateTint: { healthy: '#e7f4eb', degraded: '#fcefe0', broken: '#fce8e8', unknown: '#eceef2' },
     stateOn: { healthy: '#ffffff', degraded: '#ffffff', broken: '#ffffff', unknown: '#ffffff' },
+    series: ['#15181e', '#4a5261', '#7d8696', '#a9b0bc'],
   },
   dark: {
     bg: '#0d1117',
@@ -51,6 +54,7 @@ export const PALETTES: Record<ThemeName, Palette> = {
     state: { healthy: '#4ac26b', degraded: '#f0953f', broken: '#ff7b72', unknown: '#a3adba' },
     stateTint: { healthy: '#12261a', degraded: '#2d1e0e', broken: '#301515', unknown: '#1f2630' },
     stateOn: { healthy: '#0d1117', degraded: '#0d1117', broken: '#0d1117', unknown: '#0d1117' },
+    series: ['#e6edf3', '#b3bcc8', '#808a98', '#5c6673'],
   },
 };
 
@@ -60,7 +64,8 @@ const kebab = (s: string) => s.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
 export function paletteVariables(p: Palette): Record<string, string> {
   const vars: Record<string, string> = {};
   for (const [key, value] of Object.entries(p)) {
-    if (typeof value === 'string') vars[`--${kebab(key)}`] = value;
+    if (Array.isArray(value)) value.forEach((colour, k) => (vars[`--${kebab(key)}-${k}`] = colour));
+    else if (typeof value === 'string') vars[`--${kebab(key)}`] = value;
     else for (const [state, colour] of Object.entries(value as Record<string, string>)) vars[`--${kebab(key)}-${state}`] = colour;
   }
   return vars;

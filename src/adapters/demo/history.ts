@@ -15,6 +15,8 @@ export interface DemoStory {
   incidentId: string;
   /** Hours before the moment the demo is seeded. */
   hoursAgo: number;
+  /** Minutes between the start of impact and the declaration (MTTD). */
+  impactMinutesBefore: number;
   steps: DemoStep[];
 }
 
@@ -24,6 +26,7 @@ export const DEMO_STORIES: readonly DemoStory[] = [
   {
     incidentId: 'INC-DE000001',
     hoursAgo: 3 * 24 + 5,
+    impactMinutesBefore: 4,
     steps: [
       {
         at: 0,
@@ -85,6 +88,7 @@ export const DEMO_STORIES: readonly DemoStory[] = [
   {
     incidentId: 'INC-DE000002',
     hoursAgo: 9 * 24 + 2,
+    impactMinutesBefore: 25,
     steps: [
       {
         at: 0,
@@ -120,6 +124,7 @@ export const DEMO_STORIES: readonly DemoStory[] = [
   {
     incidentId: 'INC-DE000003',
     hoursAgo: 20,
+    impactMinutesBefore: 2,
     steps: [
       {
         at: 0,

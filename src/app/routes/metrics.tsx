@@ -1,12 +1,12 @@
-import { PlannedPage } from '@/ui/planned-page';
+import { MetricsPage } from '@/features/metrics/components/metrics-page';
 
 export default function MetricsRoute() {
   return (
-    <PlannedPage title="Metrics">
-      <ul>
-        <li>MTTD, MTTA, MTTI and MTTR per severity against their targets;</li>
-        <li>incidents per week, by service and team, and repeat incidents.</li>
-      </ul>
-    </PlannedPage>
+    <>
+      <div className="page-header">
+        <h1>Metrics</h1>
+      </div>
+      <MetricsPage />
+    </>
   );
 }

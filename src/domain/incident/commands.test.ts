@@ -40,6 +40,16 @@ describe('declare', () => {
     expect(h.incident?.classification?.overrideReason).toBe('VIP customer');
   });
 
+  it('records when impact started, never in the future', () => {
+    const h = incidentHarness();
+    expect(h.run({ type: 'declare', input: declareInput({ impactStartedAt: h.now + 60_000 }) })).toEqual({
+      ok: false,
+      error: 'The impact cannot start in the future.',
+    });
+    h.run({ type: 'declare', input: declareInput({ impactStartedAt: h.now - 4 * 60_000 }) });
+    expect(h.incident?.impactStartedAt).toBe(h.now - 4 * 60_000);
+  });
+
   it('refuses to declare twice', () => {
     const h = incidentHarness();
     h.run({ type: 'declare', input: declareInput() });

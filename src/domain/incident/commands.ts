@@ -29,6 +29,7 @@ export interface DeclareInput {
   symptoms?: string;
   classification: ClassificationRecord | null;
   fingerprints?: string[];
+  impactStartedAt?: number | null;
 }
 
 export type IncidentCommand =
@@ -88,6 +89,7 @@ export function decide(incident: Incident | null, command: IncidentCommand, ctx:
     if (blank(i.title)) return refuse('A title is required.');
     if (i.title.length > 200) return refuse('The title is longer than 200 characters.');
     if (!isSeverity(i.severity)) return refuse(`Unknown severity "${String(i.severity)}".`);
+    if (i.impactStartedAt != null && i.impactStartedAt > ctx.now) return refuse('The impact cannot start in the future.');
     if (i.classification && i.classification.suggested !== i.severity && blank(i.classification.overrideReason ?? '')) {
       return refuse(`The classifier suggested ${i.classification.suggested}; give a reason to declare ${i.severity} instead.`);
     }
@@ -103,6 +105,7 @@ export function decide(incident: Incident | null, command: IncidentCommand, ctx:
       symptoms: i.symptoms ?? '',
       classification: i.classification,
       fingerprints: [...new Set(i.fingerprints ?? [])],
+      impactStartedAt: i.impactStartedAt ?? null,
     });
   }
 

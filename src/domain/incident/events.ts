@@ -41,6 +41,8 @@ const payloads = {
     commsLead: text(100),
     symptoms: text(5_000),
     classification: z.nullable(classificationSchema),
+    /** When users started to be affected, if known (for MTTD); absent in older events. */
+    impactStartedAt: z.optional(z.nullable(timestamp())),
     /** Error fingerprints seen when it was declared (from the service page); absent in older events. */
     fingerprints: z.optional(z.array(required(200)).check(z.maxLength(50))),
   }),

@@ -29,6 +29,8 @@ export interface Incident {
   roles: Record<Role, string>;
   classification: ClassificationRecord | null;
   declaredBy: string;
+  /** When impact started, if known: detection time minus this is the MTTD. */
+  impactStartedAt: number | null;
   createdAt: number;
   acknowledgedAt: number | null;
   acknowledgedBy: string | null;
@@ -88,6 +90,7 @@ export function applyEvent(incident: Incident | null, event: IncidentEvent): Inc
       roles: { ...emptyRoles(), commander: p.commander, commsLead: p.commsLead },
       classification: p.classification,
       declaredBy: event.author,
+      impactStartedAt: p.impactStartedAt != null && p.impactStartedAt <= event.at ? p.impactStartedAt : null,
       createdAt: event.at,
       acknowledgedAt: null,
       acknowledgedBy: null,

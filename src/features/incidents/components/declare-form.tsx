@@ -29,6 +29,7 @@ export function DeclareForm() {
   const [title, setTitle] = useState(params.get('title') ?? '');
   const [description, setDescription] = useState(params.get('description') ?? '');
   const [symptoms, setSymptoms] = useState('');
+  const [impactStarted, setImpactStarted] = useState(params.get('impactStartedAt') ?? '');
   const [services, setServices] = useState<string[]>(params.get('service') ? [params.get('service') as string] : []);
   const [otherServices, setOtherServices] = useState('');
   const [team, setTeam] = useState<string | null>(null);
@@ -70,6 +71,7 @@ export function DeclareForm() {
       commander: commander ?? author,
       commsLead,
       fingerprints: params.getAll('fingerprint').filter(Boolean),
+      impactStartedAt: impactStarted ? new Date(impactStarted).getTime() : null,
       classification:
         mode === 'guided'
           ? {
@@ -114,6 +116,10 @@ export function DeclareForm() {
         <label>
           Symptoms (what users or graphs show)
           <textarea value={symptoms} onChange={(e) => setSymptoms(e.target.value)} maxLength={5_000} />
+        </label>
+        <label>
+          Impact started at (your local time, if known — measures time to detect)
+          <input type="datetime-local" value={impactStarted} onChange={(e) => setImpactStarted(e.target.value)} />
         </label>
       </section>
 

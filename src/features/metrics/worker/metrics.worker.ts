@@ -1,0 +1,20 @@
+// Computes the metrics off the main thread: reads the incident snapshots from IndexedDB (the
+// same database, opened in the worker) and summarises them, so a page with 10,000 incidents never
+// blocks scrolling or typing.
+import { listIncidents } from '@/db/incidents-repo';
+import { computeMetrics } from '@/domain/metrics/metrics';
+import type { MetricsRequest, MetricsResponse } from './metrics-protocol';
+
+self.onmessage = async (event: MessageEvent<MetricsRequest>) => {
+  const { id, from, to } = event.data;
+  try {
+    const t0 = performance.now();
+    const incidents = await listIncidents();
+    const t1 = performance.now();
+    const report = computeMetrics(incidents, from, to);
+    const reply: MetricsResponse = { id, ok: true, report, readMs: t1 - t0, computeMs: performance.now() - t1 };
+    self.postMessage(reply);
+  } catch (error) {
+    self.postMessage({ id, ok: false, error: error instanceof Error ? error.message : String(error) } satisfies MetricsResponse);
+  }
+};
