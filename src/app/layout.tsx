@@ -6,6 +6,7 @@ import { SourceStatusLine } from './source-status';
 import { SourceSync } from './source-sync';
 import { RouteErrorBoundary } from './route-error';
 import { IdentityPrompt } from './identity-prompt';
+import { UpdatePrompt } from './update-prompt';
 
 const NAV = [
   { to: '/', label: 'Overview', end: true },
@@ -37,6 +38,7 @@ export function Layout() {
   return (
     <div className={`app${kiosk ? ' is-kiosk' : ''}`}>
       <SourceSync />
+      <UpdatePrompt />
       <a className="skip-link" href="#main">
         Skip to content
       </a>
