@@ -10,7 +10,7 @@ import type { TimelineRow } from './model';
 export const eventRowId = (eventId: string) => `ev:${eventId}`;
 
 /** One line a reader understands without the app: what happened, in the record's own words. */
-export function describeEvent(event: IncidentEvent): string {
+export function timelineText(event: IncidentEvent): string {
   switch (event.kind) {
     case 'declared':
       return `Declared ${event.payload.severity}: ${event.payload.title}`;
@@ -61,7 +61,7 @@ export function rowFromEvent(event: IncidentEvent): TimelineRow {
   return {
     id: eventRowId(event.id),
     at: event.at,
-    text: describeEvent(event),
+    text: timelineText(event),
     author: event.author,
     kind: event.kind,
     eventId: event.id,
