@@ -1,13 +1,8 @@
-import { useParams } from 'react-router';
-import { PlannedPage } from '@/ui/planned-page';
+import { useParams, useSearchParams } from 'react-router';
+import { PostmortemPage } from '@/features/postmortem/components/postmortem-page';
 
 export default function PostmortemRoute() {
-  const { incidentId } = useParams();
-  return (
-    <PlannedPage title={`Postmortem of ${incidentId ?? ''}`}>
-      <ul>
-        <li>a blameless review started from the incident's record, with 5 whys and action items.</li>
-      </ul>
-    </PlannedPage>
-  );
+  const { incidentId = '' } = useParams();
+  const [search] = useSearchParams();
+  return <PostmortemPage incidentId={incidentId} view={search.get('view') === 'document' ? 'document' : 'edit'} />;
 }

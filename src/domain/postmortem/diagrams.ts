@@ -11,12 +11,16 @@ const utcTime = (at: number) => {
   return `${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}`;
 };
 
+export const TIMELINE_INIT = '%%{init: {"timeline": {"disableMulticolor": true}}}%%';
+
 /** A mermaid `timeline`: one section per UTC day, one entry per row (times in UTC). */
 export function timelineDiagram(rows: readonly TimelineRow[], title: string, maxRows = 40): string | null {
   const shown = visibleRows(rows).filter((r) => r.text.trim() !== '');
   if (shown.length === 0) return null;
   const clipped = shown.slice(0, maxRows);
-  const lines = ['timeline', `  title ${mermaidText(title, 120)}`];
+  // One colour for every section: mermaid's default rainbow would put decorative green and orange
+  // on screen, which DOMAIN.md §13 keeps for health states.
+  const lines = [TIMELINE_INIT, 'timeline', `  title ${mermaidText(title, 120)}`];
   let day = '';
   for (const row of clipped) {
     if (utcDay(row.at) !== day) {

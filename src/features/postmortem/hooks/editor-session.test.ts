@@ -31,7 +31,6 @@ function tab(journal: Map<string, JournalEntry>, pageId: string, previous: strin
   let now = T0;
   const deps: SessionDeps = {
     now: () => now,
-    author: () => pageId,
     save: savePostmortemEdits,
     journal: {
       write: (e) => (journal.set(`${e.postmortemId}:${e.pageId}`, e), true),
@@ -45,6 +44,7 @@ function tab(journal: Map<string, JournalEntry>, pageId: string, previous: strin
     },
   };
   const session = new EditorSession('PM-0000ABCD', deps);
+  session.setAuthor(pageId);
   return {
     session,
     async advance(ms: number) {

@@ -23,7 +23,6 @@ export interface SessionSnapshot {
 
 export interface SessionDeps {
   now(): number;
-  author(): string;
   save(id: string, base: Partial<PostmortemContent>, mine: Partial<PostmortemContent>, ctx: { now: number; author: string }): Promise<SaveResult>;
   journal: {
     write(entry: JournalEntry): boolean;
@@ -35,9 +34,8 @@ export interface SessionDeps {
   clearTimer(handle: unknown): void;
 }
 
-export const browserDeps = (author: () => string): SessionDeps => ({
+export const browserDeps = (): SessionDeps => ({
   now: Date.now,
-  author,
   save: savePostmortemEdits,
   journal: { write: writeJournal, clear: clearJournal, pending: pendingJournals, pageId: () => pageIds().id },
   setTimer: (fn, ms) => setTimeout(fn, ms),
@@ -52,6 +50,7 @@ export class EditorSession {
   private timer: unknown = null;
   private inFlight: Promise<void> | null = null;
   private again = false;
+  private author = '';
   private snapshot: SessionSnapshot = { draft: null, save: this.saveState, dirty: [], recovered: 0 };
   private readonly listeners = new Set<() => void>();
 
@@ -66,6 +65,11 @@ export class EditorSession {
   };
 
   readonly getSnapshot = () => this.snapshot;
+
+  /** Who edits from now on (the name in Settings; may change while the page is open). */
+  setAuthor(author: string): void {
+    this.author = author;
+  }
 
   private emit() {
     const dirty = this.base && this.draft ? changedUnits(this.base, this.draft) : [];
@@ -147,7 +151,7 @@ export class EditorSession {
     this.saveState = { kind: 'saving' };
     this.emit();
     try {
-      const result = await this.deps.save(this.postmortemId, p.base, p.mine, { now: this.deps.now(), author: this.deps.author() });
+      const result = await this.deps.save(this.postmortemId, p.base, p.mine, { now: this.deps.now(), author: this.author });
       if (!result.ok) {
         this.saveState = { kind: 'error', message: result.error };
       } else {
@@ -169,7 +173,7 @@ export class EditorSession {
     const entries = this.deps.journal.pending(this.postmortemId, this.deps.now());
     for (const entry of entries) {
       try {
-        const result = await this.deps.save(this.postmortemId, entry.base, entry.mine, { now: this.deps.now(), author: this.deps.author() });
+        const result = await this.deps.save(this.postmortemId, entry.base, entry.mine, { now: this.deps.now(), author: this.author });
         if (result.ok) {
           this.deps.journal.clear(this.postmortemId, entry.pageId);
           this.recovered += Object.keys(entry.mine).length;
