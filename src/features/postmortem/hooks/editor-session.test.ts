@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { resetDatabase } from '@/db/database';
 import { createPostmortem, getPostmortem, savePostmortemEdits } from '@/db/postmortems-repo';
 import { declareIncident, runCommand } from '@/db/incidents-repo';
-import type { JournalEntry } from '@/db/postmortem-journal';
+import { ORPHAN_AFTER_MS, type JournalEntry } from '@/db/postmortem-journal';
 import type { Postmortem } from '@/domain/postmortem/model';
 import { declareInput, FILLED, MONITORING_PERIOD_MS } from '@/testing/incident-commands';
 import { AUTOSAVE_DELAY_MS, EditorSession, type SessionDeps } from './editor-session';
@@ -35,7 +35,7 @@ function tab(journal: Map<string, JournalEntry>, pageId: string, previous: strin
     journal: {
       write: (e) => (journal.set(`${e.postmortemId}:${e.pageId}`, e), true),
       clear: (id, page) => journal.delete(`${id}:${page}`),
-      pending: (id) => [...journal.values()].filter((e) => e.postmortemId === id && e.pageId === previous),
+      pending: (id, at) => [...journal.values()].filter((e) => e.postmortemId === id && (e.pageId === previous || at - e.at > ORPHAN_AFTER_MS)),
       pageId: () => pageId,
     },
     setTimer: (fn, ms) => timers.push({ fn, at: now + ms }) - 1,
@@ -100,6 +100,22 @@ describe('editor session', () => {
     await settle(after.session);
     expect((await getPostmortem(pm.id))!.content.wentWell).toBe('Every character survives');
     expect(after.session.getSnapshot()).toMatchObject({ recovered: 1, draft: { wentWell: 'Every character survives' } });
+    expect(journal.size).toBe(0);
+  });
+
+  it('replays a tab that closed just before this one opened, once its entry counts as left behind', async () => {
+    const pm = await started();
+    const journal = new Map<string, JournalEntry>();
+    const closed = tab(journal, 'closed-tab');
+    closed.session.onStored(pm);
+    closed.session.edit('futurePrevention', 'Typed just before the tab closed');
+    closed.session.dispose();
+    const opened = tab(journal, 'new-tab');
+    opened.session.onStored((await getPostmortem(pm.id))!);
+    await settle(opened.session);
+    expect((await getPostmortem(pm.id))!.content.futurePrevention).toBe('');
+    await opened.advance(ORPHAN_AFTER_MS + 1_000);
+    expect((await getPostmortem(pm.id))!.content.futurePrevention).toBe('Typed just before the tab closed');
     expect(journal.size).toBe(0);
   });
 

@@ -3,7 +3,7 @@
 // (write the journal synchronously on every edit, save within a second, follow other tabs'
 // saves without touching what this tab is typing) are unit-tested without a browser.
 import { savePostmortemEdits, type SaveResult } from '@/db/postmortems-repo';
-import { clearJournal, pageIds, pendingJournals, writeJournal, type JournalEntry } from '@/db/postmortem-journal';
+import { clearJournal, ORPHAN_AFTER_MS, pageIds, pendingJournals, writeJournal, type JournalEntry } from '@/db/postmortem-journal';
 import { afterSave, changedUnits, pickUnits, rebaseDraft } from '@/domain/postmortem/merge';
 import type { Postmortem, PostmortemContent, Unit } from '@/domain/postmortem/model';
 
@@ -48,6 +48,7 @@ export class EditorSession {
   private saveState: SaveState = { kind: 'saved', at: null };
   private recovered = 0;
   private timer: unknown = null;
+  private recheck: unknown = null;
   private inFlight: Promise<void> | null = null;
   private again = false;
   private author = '';
@@ -84,6 +85,9 @@ export class EditorSession {
       this.draft = stored.content;
       this.emit();
       void this.replayJournal();
+      // A tab closed just before this one opened may still have its last edit in the journal; it
+      // counts as left behind only after ORPHAN_AFTER_MS, so look once more then.
+      this.recheck = this.deps.setTimer(() => void this.replayJournal(), ORPHAN_AFTER_MS + 1_000);
       return;
     }
     const next = rebaseDraft(this.base, this.draft, stored.content);
@@ -187,7 +191,9 @@ export class EditorSession {
 
   dispose(): void {
     if (this.timer !== null) this.deps.clearTimer(this.timer);
+    if (this.recheck !== null) this.deps.clearTimer(this.recheck);
     this.timer = null;
+    this.recheck = null;
     this.listeners.clear();
   }
 }
