@@ -60,6 +60,9 @@ test('two tabs: edits to different sections both survive; the same section shows
     }
   });
 
+  await b.getByRole('region', { name: /edited in two places/ }).scrollIntoViewIfNeeded();
+  await b.screenshot({ path: 'reports/screenshots/postmortem-conflict.png' });
+
   await test.step('a person chooses, in either tab', async () => {
     const held = (await b.getByTestId('conflict-mine').textContent())!;
     await b.getByRole('button', { name: 'Use this version instead' }).click();

@@ -12,7 +12,7 @@ export default function IncidentsRoute() {
         </ul>
       </PlannedPage>
       {/* Issue 7: follow-up across postmortems, below the incident list. */}
-      <div className="grid grid-2 pm-incidents-panels">
+      <div className="stack pm-incidents-panels">
         <OpenActionItemsPanel />
         <PostmortemsPanel />
       </div>

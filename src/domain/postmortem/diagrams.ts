@@ -5,31 +5,27 @@ import type { TimelineRow, WhyStep } from './model';
 import { visibleRows } from './timeline';
 
 const pad = (n: number) => String(n).padStart(2, '0');
-const utcDay = (at: number) => new Date(at).toISOString().slice(0, 10);
-const utcTime = (at: number) => {
+/** "11-20 09:05": month, day and time in UTC (the title says UTC). */
+const utcStamp = (at: number) => {
   const d = new Date(at);
-  return `${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}`;
+  return `${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())} ${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}`;
 };
 
+// One colour for every entry (mermaid's default gives each period its own, and green or orange
+// would read as health states, DOMAIN.md §13); it applies to timelines without sections.
 export const TIMELINE_INIT = '%%{init: {"timeline": {"disableMulticolor": true}}}%%';
 
-/** A mermaid `timeline`: one section per UTC day, one entry per row (times in UTC). */
+/**
+ * A mermaid `timeline`, top to bottom so a long incident stays readable: one entry per row,
+ * labelled with its UTC date and time.
+ */
 export function timelineDiagram(rows: readonly TimelineRow[], title: string, maxRows = 40): string | null {
   const shown = visibleRows(rows).filter((r) => r.text.trim() !== '');
   if (shown.length === 0) return null;
   const clipped = shown.slice(0, maxRows);
-  // One colour for every section: mermaid's default rainbow would put decorative green and orange
-  // on screen, which DOMAIN.md §13 keeps for health states.
-  const lines = [TIMELINE_INIT, 'timeline', `  title ${mermaidText(title, 120)}`];
-  let day = '';
-  for (const row of clipped) {
-    if (utcDay(row.at) !== day) {
-      day = utcDay(row.at);
-      lines.push(`  section ${mermaidText(`${day} (UTC)`)}`);
-    }
-    lines.push(`    ${mermaidText(utcTime(row.at))} : ${mermaidText(row.text, 90)}`);
-  }
-  if (shown.length > clipped.length) lines.push(`    ${mermaidText('later')} : ${mermaidText(`${shown.length - clipped.length} more rows`)}`);
+  const lines = [TIMELINE_INIT, 'timeline TD', `  title ${mermaidText(`${title} (UTC)`, 120)}`];
+  for (const row of clipped) lines.push(`  ${mermaidText(utcStamp(row.at))} : ${mermaidText(row.text, 90)}`);
+  if (shown.length > clipped.length) lines.push(`  ${mermaidText('later')} : ${mermaidText(`${shown.length - clipped.length} more rows`)}`);
   return lines.join('\n');
 }
 

@@ -73,7 +73,7 @@ describe('Markdown export', () => {
   it('carries both diagrams as mermaid source', () => {
     const blocks = md.match(/```mermaid\n[\s\S]*?\n```/g) ?? [];
     expect(blocks).toHaveLength(2);
-    expect(blocks[0]).toMatch(/^```mermaid\n%%\{init.*\}%%\ntimeline\n/);
+    expect(blocks[0]).toMatch(/^```mermaid\n%%\{init.*\}%%\ntimeline TD\n/);
     expect(blocks[1]).toMatch(/^```mermaid\nflowchart TD\n/);
   });
 

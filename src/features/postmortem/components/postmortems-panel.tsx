@@ -92,7 +92,7 @@ export function PostmortemsPanel() {
             <tbody>
               {postmortems.map((pm) => (
                 <tr key={pm.id}>
-                  <td>
+                  <td className="pm-id-link">
                     <Link to={`/incidents/${pm.incidentId}/postmortem`}>{pm.id}</Link>
                   </td>
                   <td>
