@@ -5,7 +5,7 @@ import { Link } from 'react-router';
 import { createPostmortem } from '@/db/postmortems-repo';
 import type { Incident } from '@/domain/incident/incident';
 import { STATUS_LABEL } from '@/domain/incident/lifecycle';
-import type { Postmortem } from '@/domain/postmortem/model';
+import { SECTIONS, type Postmortem } from '@/domain/postmortem/model';
 import { canStartPostmortem, POSTMORTEM_DUE_DAYS } from '@/domain/postmortem/postmortem';
 import { useNow } from '@/state/clock';
 import { useAuthor, useIncident, useIncidentEvents, useIncidents } from '@/state/incidents';
@@ -22,20 +22,6 @@ import type { SectionProps } from './section-props';
 import { ImpactSection, LessonsSection, ResolutionSection, RootCauseSection, SummarySection } from './text-sections';
 import { TimelineSection } from './timeline-section';
 import './postmortem.css';
-
-const CONTENTS = [
-  ['summary', 'Summary'],
-  ['impact', 'Impact'],
-  ['timeline', 'Timeline'],
-  ['root-cause', 'Root cause'],
-  ['five-whys', '5 whys'],
-  ['failure-class', 'Failure class'],
-  ['resolution', 'Resolution'],
-  ['action-items', 'Action items'],
-  ['lessons', 'Lessons'],
-  ['related', 'Related'],
-  ['checklist', 'Checklist'],
-] as const;
 
 export function PostmortemPage({ incidentId, view }: { incidentId: string; view: 'edit' | 'document' }) {
   const incident = useIncident(incidentId);
@@ -143,9 +129,9 @@ function PostmortemEditor({ postmortem, incident, view }: { postmortem: Postmort
         <div className="pm-layout">
           <nav className="pm-toc no-print" aria-label="Postmortem sections">
             <ol>
-              {CONTENTS.map(([id, label]) => (
-                <li key={id}>
-                  <a href={`#pm-${id}`}>{label}</a>
+              {SECTIONS.map((section) => (
+                <li key={section.id}>
+                  <a href={`#pm-${section.id}`}>{section.title}</a>
                 </li>
               ))}
             </ol>
