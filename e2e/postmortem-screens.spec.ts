@@ -44,3 +44,12 @@ for (const theme of ['light', 'dark'] as const) {
     await page.screenshot({ path: `reports/screenshots/incidents-postmortem-panels-${theme}.png` });
   });
 }
+
+test('printing from the editor points to the document view', async ({ page }) => {
+  await setName(page, 'Ana Author');
+  await createPostmortem(page);
+  await expect(page.getByText('To print the postmortem, open its Document view')).toBeHidden();
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.getByText('To print the postmortem, open its Document view')).toBeVisible();
+  await expect(page.getByRole('textbox', { name: 'Executive summary' })).toBeHidden();
+});

@@ -127,6 +127,7 @@ function PostmortemEditor({ postmortem, incident, view }: { postmortem: Postmort
         <PostmortemDocument postmortem={postmortem} now={now} titles={titles} />
       ) : (
         <div className="pm-layout">
+          <p className="pm-print-hint">This is the editor. To print the postmortem, open its Document view and print from there.</p>
           <nav className="pm-toc no-print" aria-label="Postmortem sections">
             <ol>
               {SECTIONS.map((section) => (
