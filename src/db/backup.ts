@@ -6,6 +6,7 @@ import { catalogueEntrySchema } from '@/domain/catalogue/catalogue';
 import { incidentEventSchema, type IncidentEvent } from '@/domain/incident/events';
 import { describeIssues } from '@/domain/schema-kit';
 import { foldEvents } from '@/domain/incident/incident';
+import { postmortemSchema } from '@/domain/postmortem/model';
 import { db } from './database';
 import { toIncidentRow } from './incident-row';
 import { CURRENT_VERSION } from './schema';
@@ -29,6 +30,7 @@ export const BACKUP_TABLES: Record<string, TableSpec> = {
   events: { schema: incidentEventSchema, label: (r) => `event ${String(r.id ?? '?')} of ${String(r.incidentId ?? '?')}` },
   settings: { schema: keyValueSchema, label: (r) => `setting ${String(r.key ?? '?')}` },
   services: { schema: catalogueEntrySchema, label: (r) => `service ${String(r.id ?? '?')}` },
+  postmortems: { schema: postmortemSchema, label: (r) => `postmortem ${String(r.id ?? '?')} of ${String(r.incidentId ?? '?')}` },
 };
 
 /** Tables deliberately left out of backups, and why (a test checks every table is one or the other). */

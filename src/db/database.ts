@@ -3,6 +3,7 @@
 import Dexie, { type Table } from 'dexie';
 import type { CatalogueEntry } from '@/domain/catalogue/catalogue';
 import type { IncidentEvent } from '@/domain/incident/events';
+import type { Postmortem } from '@/domain/postmortem/model';
 import type { IncidentRow } from './incident-row';
 import { declareSchema } from './schema';
 
@@ -19,6 +20,7 @@ export class WatchfloorDb extends Dexie {
   settings!: Table<KeyValue, string>;
   services!: Table<CatalogueEntry, string>;
   meta!: Table<KeyValue, string>;
+  postmortems!: Table<Postmortem, string>;
 
   constructor(name = DB_NAME) {
     super(name);

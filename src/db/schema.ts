@@ -25,7 +25,13 @@ export const SCHEMA_V2 = {
   meta: 'key',
 };
 
-export const CURRENT_VERSION = 2;
+/** v5: postmortems, one per incident (the unique index refuses a second one at the store too). */
+export const SCHEMA_V5 = {
+  ...SCHEMA_V2,
+  postmortems: 'id, &incidentId, status, dueAt, updatedAt',
+};
+
+export const CURRENT_VERSION = 5;
 
 /** Rebuilds every incident snapshot from its events (fills fields added since it was written). */
 export async function rebuildAllSnapshots(tx: Transaction): Promise<void> {
@@ -46,4 +52,5 @@ export async function rebuildAllSnapshots(tx: Transaction): Promise<void> {
 export function declareSchema(db: Dexie): void {
   db.version(1).stores(SCHEMA_V1);
   db.version(2).stores(SCHEMA_V2).upgrade(rebuildAllSnapshots);
+  db.version(5).stores(SCHEMA_V5);
 }

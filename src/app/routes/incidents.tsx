@@ -1,5 +1,7 @@
 import { Link } from 'react-router';
 import { IncidentList } from '@/features/incidents/components/incident-list';
+import { OpenActionItemsPanel } from '@/features/postmortem/components/open-action-items-panel';
+import { PostmortemsPanel } from '@/features/postmortem/components/postmortems-panel';
 import { useIncidents } from '@/state/incidents';
 
 export default function IncidentsRoute() {
@@ -15,6 +17,11 @@ export default function IncidentsRoute() {
         </div>
       </div>
       {incidents ? <IncidentList incidents={incidents} /> : <p className="muted">Loading incidents…</p>}
+      {/* Follow-up across postmortems, below the list. */}
+      <div className="grid grid-2 pm-incidents-panels" style={{ marginTop: '1rem' }}>
+        <OpenActionItemsPanel />
+        <PostmortemsPanel />
+      </div>
     </>
   );
 }

@@ -1,45 +1,51 @@
 import { describe, expect, it } from 'vitest';
-import { similarIncidents, titleSimilarity } from './similar';
-import type { Incident } from './incident';
-import { declareInput, incidentHarness } from '@/testing/incident-commands';
+import { similarIncidents, titleSimilarity, titleWords } from './similar';
 
-function inc(id: string, title: string, services: string[], createdAt: number, fingerprints: string[] = []): Incident {
-  const h = incidentHarness(id, createdAt);
-  h.run({ type: 'declare', input: declareInput({ title, services, fingerprints }) });
-  return h.incident!;
-}
+const inc = (id: string, title: string, services: string[], createdAt = 0, fingerprints?: string[]) => ({
+  id,
+  title,
+  services,
+  createdAt,
+  fingerprints,
+});
+
+describe('title words and similarity', () => {
+  it('keeps significant words: lower case, any script, no [demo] tag, no filler', () => {
+    expect([...titleWords('[demo] Checkout returning 5xx after deploy')]).toEqual(['checkout', '5xx', 'deploy']);
+    expect([...titleWords('Zahlungen fehlgeschlagen: Überlast')]).toEqual(['zahlungen', 'fehlgeschlagen', 'überlast']);
+  });
+
+  it('is the Jaccard similarity of those words', () => {
+    expect(titleSimilarity('Checkout 5xx after deploy', 'Checkout 5xx spike')).toBeCloseTo(2 / 4);
+    expect(titleSimilarity('', 'anything')).toBe(0);
+  });
+});
 
 describe('similar incidents', () => {
-  it('title similarity ignores case, punctuation and small words', () => {
-    expect(titleSimilarity('Checkout returning 5xx after deploy', 'checkout: 5xx after the deploy!')).toBe(0.75);
-    expect(titleSimilarity('a b c', 'Search slow')).toBe(0);
-  });
-
-  const target = inc('INC-0000000F', 'Checkout 5xx after deploy', ['checkout'], 10_000);
-  const past = [
-    inc('INC-00000001', '[demo] Checkout returning 5xx after deploy', ['checkout'], 1_000),
-    inc('INC-00000002', 'Search slow', ['search'], 2_000),
-    inc('INC-00000003', 'Cart 5xx after deploy', ['cart'], 3_000),
-    inc('INC-00000004', 'Checkout 5xx after deploy', ['checkout'], 20_000),
+  const target = inc('INC-0000000A', '[demo] Checkout returning 5xx after deploy', ['checkout'], 100, ['PoolTimeoutError']);
+  const candidates = [
+    target,
+    inc('INC-0000000B', 'Search slow', ['search'], 50),
+    inc('INC-0000000C', 'Checkout 5xx spike', ['payments-api'], 60),
+    inc('INC-0000000D', 'Cart page blank', ['checkout'], 70),
+    inc('INC-0000000E', 'Orders failing', ['orders'], 80, ['PoolTimeoutError']),
+    inc('INC-0000000F', 'Checkout 5xx after deploy', ['checkout'], 200),
   ];
 
-  it('finds past incidents by service and title, best first, with reasons', () => {
-    const found = similarIncidents(target, past);
-    expect(found.map((f) => f.incident.id)).toEqual(['INC-00000001', 'INC-00000003']);
-    expect(found[0]!.reasons).toEqual(['same service: checkout', 'similar title (75 %)']);
+  it('ranks by fingerprint, then service, then title, with the reasons', () => {
+    const found = similarIncidents(target, candidates);
+    expect(found.map((s) => s.incident.id)).toEqual(['INC-0000000E', 'INC-0000000D', 'INC-0000000C']);
+    expect(found[0]!.reasons).toEqual(['same error fingerprint (PoolTimeoutError)']);
+    expect(found[1]!.reasons).toEqual(['same service (checkout)']);
+    expect(found[2]!.reasons[0]).toMatch(/^similar title \(50 % of words shared\)$/);
   });
 
-  it('ignores itself and incidents declared after it', () => {
-    const found = similarIncidents(target, [...past, target]);
-    expect(found.map((f) => f.incident.id)).not.toContain('INC-00000004');
-    expect(found.map((f) => f.incident.id)).not.toContain(target.id);
+  it('looks back only, unless asked otherwise (a postmortem may link later incidents too)', () => {
+    expect(similarIncidents(target, candidates).map((s) => s.incident.id)).not.toContain('INC-0000000F');
+    expect(similarIncidents(target, candidates, { onlyEarlier: false })[0]!.incident.id).toBe('INC-0000000F');
   });
 
-  it('a shared error fingerprint is the strongest signal', () => {
-    const printed = inc('INC-0000000E', 'Checkout 5xx after deploy', ['checkout'], 10_000, ['ab12cd34']);
-    const search = inc('INC-00000002', 'Search slow', ['search'], 2_000, ['ab12cd34']);
-    const found = similarIncidents(printed, [...past.filter((p) => p.id !== search.id), search]);
-    expect(found[0]!.incident.id).toBe('INC-00000002');
-    expect(found[0]!.reasons).toEqual(['same error fingerprint: ab12cd34']);
+  it('never suggests the incident itself, nor unrelated ones', () => {
+    expect(similarIncidents(target, [target, inc('INC-0000000B', 'Search slow', ['search'])])).toEqual([]);
   });
 });

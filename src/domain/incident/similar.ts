@@ -1,19 +1,23 @@
-// "Someone has surely met this error before" (DOMAIN.md §11): past incidents that look like this
-// one — same service, a similar title, or a shared error fingerprint — with why they matched.
+// "Someone has surely met this error before" (DOMAIN.md §11): incidents that look like this one —
+// a shared error fingerprint, a shared service, or a similar title — with why they matched. One
+// rule for the incident view ("similar past incidents"), the postmortem's related incidents and
+// the repeat-incident metric's title comparison.
 import type { Incident } from './incident';
 
-const STOP = new Set(['the', 'a', 'an', 'and', 'or', 'of', 'on', 'in', 'to', 'for', 'is', 'are', 'after', 'with', 'from', 'demo']);
+const STOPWORDS = new Set(['the', 'and', 'for', 'with', 'after', 'from', 'are', 'was', 'not', 'its', 'into', 'again', 'demo', 'returning', 'errors']);
 
+/** Significant words of a title: lower case, any script, no punctuation, no "[demo]" tag or filler. */
 export function titleWords(title: string): Set<string> {
   return new Set(
     title
       .toLowerCase()
-      .split(/[^a-z0-9]+/)
-      .filter((w) => w.length > 2 && !STOP.has(w)),
+      .replace(/\[demo\]/g, ' ')
+      .split(/[^\p{L}\p{N}]+/u)
+      .filter((w) => w.length >= 3 && !STOPWORDS.has(w)),
   );
 }
 
-/** Jaccard similarity of the significant words of two titles (0 … 1). */
+/** Jaccard similarity of two titles' significant words (0 … 1). */
 export function titleSimilarity(a: string, b: string): number {
   const x = titleWords(a);
   const y = titleWords(b);
@@ -23,8 +27,10 @@ export function titleSimilarity(a: string, b: string): number {
   return shared / (x.size + y.size - shared);
 }
 
-export interface SimilarIncident {
-  incident: Incident;
+export type SimilarityTarget = Pick<Incident, 'id' | 'title' | 'services' | 'createdAt'> & { fingerprints?: readonly string[] };
+
+export interface SimilarIncident<T extends SimilarityTarget> {
+  incident: T;
   score: number;
   reasons: string[];
 }
@@ -32,30 +38,38 @@ export interface SimilarIncident {
 export interface SimilarOptions {
   limit?: number;
   minTitleSimilarity?: number;
+  /** Only incidents declared before the target (a live incident looks back, a postmortem may not). */
+  onlyEarlier?: boolean;
 }
 
-export function similarIncidents(target: Incident, candidates: readonly Incident[], options: SimilarOptions = {}): SimilarIncident[] {
-  const { limit = 5, minTitleSimilarity = 0.2 } = options;
-  const targetPrints = new Set(target.fingerprints);
-  const out: SimilarIncident[] = [];
+export const SIMILAR_TITLE = 0.25;
+
+export function similarIncidents<T extends SimilarityTarget>(
+  target: SimilarityTarget,
+  candidates: readonly T[],
+  options: SimilarOptions = {},
+): SimilarIncident<T>[] {
+  const { limit = 5, minTitleSimilarity = SIMILAR_TITLE, onlyEarlier = true } = options;
+  const targetPrints = new Set(target.fingerprints ?? []);
+  const out: SimilarIncident<T>[] = [];
   for (const c of candidates) {
-    if (c.id === target.id || c.createdAt > target.createdAt + 1) continue;
+    if (c.id === target.id || (onlyEarlier && c.createdAt > target.createdAt)) continue;
     const reasons: string[] = [];
     let score = 0;
-    const shared = c.services.filter((s) => target.services.includes(s));
-    if (shared.length) {
-      reasons.push(`same service: ${shared.join(', ')}`);
-      score += 1;
-    }
-    const sim = titleSimilarity(c.title, target.title);
-    if (sim >= minTitleSimilarity) {
-      reasons.push(`similar title (${Math.round(sim * 100)} %)`);
-      score += 2 * sim;
-    }
-    const prints = c.fingerprints.filter((f) => targetPrints.has(f));
+    const prints = (c.fingerprints ?? []).filter((f) => targetPrints.has(f));
     if (prints.length) {
-      reasons.push(`same error fingerprint: ${prints.join(', ')}`);
+      reasons.push(`same error fingerprint (${prints.join(', ')})`);
       score += 3;
+    }
+    const services = c.services.filter((s) => target.services.includes(s));
+    if (services.length) {
+      reasons.push(`same service (${services.join(', ')})`);
+      score += 2;
+    }
+    const similarity = titleSimilarity(c.title, target.title);
+    if (similarity >= minTitleSimilarity) {
+      reasons.push(`similar title (${Math.round(similarity * 100)} % of words shared)`);
+      score += 1 + similarity;
     }
     if (reasons.length) out.push({ incident: c, score, reasons });
   }

@@ -123,8 +123,10 @@ describe('repeat incidents', () => {
     expect(r.repeats).toEqual([
       { incidentId: 'b', earlierId: 'a', reason: 'root cause' },
       { incidentId: 'd', earlierId: 'c', reason: 'fingerprint' },
+      // "Checkout returning 5xx errors" and "Checkout 5xx" on the same service: same significant words.
+      { incidentId: 'e', earlierId: 'a', reason: 'similar title' },
     ]);
-    expect(r.share).toBeCloseTo(2 / 6);
+    expect(r.share).toBeCloseTo(3 / 6);
   });
 
   it('a very similar title on the same service is a repeat', () => {
