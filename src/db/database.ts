@@ -2,7 +2,10 @@
 // (lint enforces this), like excalidraw wrapping its store in one module.
 import Dexie, { type Table } from 'dexie';
 import type { CatalogueEntry } from '@/domain/catalogue/catalogue';
+import type { EscalationPolicy } from '@/domain/escalation/policy';
 import type { IncidentEvent } from '@/domain/incident/events';
+import type { Handoff } from '@/domain/oncall/handoff';
+import type { Override, TeamSchedule } from '@/domain/oncall/schedule';
 import type { IncidentRow } from './incident-row';
 import { declareSchema } from './schema';
 
@@ -19,6 +22,10 @@ export class WatchfloorDb extends Dexie {
   settings!: Table<KeyValue, string>;
   services!: Table<CatalogueEntry, string>;
   meta!: Table<KeyValue, string>;
+  escalationPolicies!: Table<EscalationPolicy, string>;
+  teams!: Table<TeamSchedule, string>;
+  overrides!: Table<Override, string>;
+  handoffs!: Table<Handoff, string>;
 
   constructor(name = DB_NAME) {
     super(name);

@@ -25,7 +25,17 @@ export const SCHEMA_V2 = {
   meta: 'key',
 };
 
-export const CURRENT_VERSION = 2;
+/** v3: escalation policies (one per severity, only when edited), on-call teams with their
+ * rotations, overrides, and handoff notes. No upgrade step: missing policies read as defaults. */
+export const SCHEMA_V3 = {
+  ...SCHEMA_V2,
+  escalationPolicies: 'severity',
+  teams: 'id, name',
+  overrides: 'id, teamId, endAt',
+  handoffs: 'id, teamId, at',
+};
+
+export const CURRENT_VERSION = 3;
 
 /** Rebuilds every incident snapshot from its events (fills fields added since it was written). */
 export async function rebuildAllSnapshots(tx: Transaction): Promise<void> {
@@ -46,4 +56,5 @@ export async function rebuildAllSnapshots(tx: Transaction): Promise<void> {
 export function declareSchema(db: Dexie): void {
   db.version(1).stores(SCHEMA_V1);
   db.version(2).stores(SCHEMA_V2).upgrade(rebuildAllSnapshots);
+  db.version(3).stores(SCHEMA_V3);
 }
