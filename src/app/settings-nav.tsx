@@ -1,5 +1,6 @@
 // The Settings pages: general (the main one), escalation policies and alarms, on-call schedules.
 import { NavLink } from 'react-router';
+import './settings-nav.css';
 
 const PAGES = [
   { to: '/settings', label: 'General and data' },
@@ -10,7 +11,7 @@ const PAGES = [
 export function SettingsNav() {
   return (
     <nav aria-label="Settings sections" className="settings-nav">
-      <ul className="segmented">
+      <ul>
         {PAGES.map((p) => (
           <li key={p.to}>
             <NavLink to={p.to} end className="button">

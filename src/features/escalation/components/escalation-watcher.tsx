@@ -62,6 +62,14 @@ export function EscalationWatcher() {
   const due = ready ? dueAt(open, inputs, now) : [];
   const alarms = ready ? alarmsAt(open, inputs, now) : [];
 
+  // Visible to diagnostics and tests: which tab is writing the escalations.
+  useEffect(() => {
+    document.documentElement.dataset.escalationLeader = String(leader);
+    return () => {
+      delete document.documentElement.dataset.escalationLeader;
+    };
+  }, [leader]);
+
   // The leader writes what is due, once per id per tab; the store refuses a second copy anyway.
   const attempted = useRef(new Set<string>());
   const monitoringPeriodMs = inputs.settings.monitoringHours * 3_600_000;

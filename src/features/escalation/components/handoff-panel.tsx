@@ -82,7 +82,7 @@ function HandoffForm({ team, directory }: { team: TeamSchedule; directory: OnCal
   }
 
   return (
-    <form className="stack" onSubmit={onSubmit} aria-label={`New ${team.name} handoff`}>
+    <form className="stack" noValidate onSubmit={onSubmit} aria-label={`New ${team.name} handoff`}>
       <div className="form-grid">
         <label htmlFor={ids.from}>
           Handing over (from)

@@ -2,10 +2,11 @@
 // overview (all teams: `<OnCallNow />`) and the incident view (`<OnCallNow team={incident.team} />`).
 import { Link } from 'react-router';
 import { findTeam, onCallAt, type Override, type Shift, type TeamSchedule } from '@/domain/oncall/schedule';
-import { formatRelative, formatUtc } from '@/domain/time/format';
+import { formatLocal, formatRelative, formatUtc } from '@/domain/time/format';
 import { useNow } from '@/state/clock';
 import { useOnCallDirectory } from '@/state/escalation';
 import { StatusBadge } from '@/ui/status-badge';
+import { shiftTime } from './shift-time';
 import '../escalation.css';
 
 function ShiftCell({ shift, now }: { shift: Shift | null; now: number }) {
@@ -18,8 +19,8 @@ function ShiftCell({ shift, now }: { shift: Shift | null; now: number }) {
           override{shift.note ? `: ${shift.note}` : ''}
         </span>
       )}
-      <span className="shift-until">
-        until {formatUtc(shift.endAt)} ({formatRelative(shift.endAt, now)})
+      <span className="shift-until" title={`${formatUtc(shift.endAt)} · ${formatLocal(shift.endAt)} local`}>
+        until {shiftTime(shift.endAt)} UTC · {formatRelative(shift.endAt, now)}
       </span>
     </>
   );

@@ -97,6 +97,8 @@ function PolicyForm({ stored }: { stored: EscalationPolicy }) {
 
   return (
     <form
+      // Our own checks say what to change; the browser's would block the submit with a bubble.
+      noValidate
       className="stack"
       aria-label={`${severity} escalation policy`}
       onSubmit={async (e) => {

@@ -7,6 +7,7 @@ import { formatDuration, formatLocal, formatUtc } from '@/domain/time/format';
 import { useNow } from '@/state/clock';
 import { useOnCallDirectory } from '@/state/escalation';
 import { downloadText } from '@/ui/download';
+import { shiftTime } from './shift-time';
 import '../escalation.css';
 
 const DAY_MS = 24 * HOUR_MS;
@@ -58,7 +59,7 @@ function TeamShifts({
         </div>
       )}
       <div className="table-scroll">
-        <table>
+        <table className="shift-table">
           <caption className="visually-hidden">{team.name}: shifts in the next four weeks</caption>
           <thead>
             <tr>
@@ -79,8 +80,8 @@ function TeamShifts({
                   {s.override && <span className="tag override-mark">override{s.note ? `: ${s.note}` : ''}</span>}
                 </td>
                 <td>{TIER_LABEL[s.tier]}</td>
-                <td title={`${formatLocal(s.startAt)} local`}>{formatUtc(s.startAt)}</td>
-                <td title={`${formatLocal(s.endAt)} local`}>{formatUtc(s.endAt)}</td>
+                <td title={`${formatUtc(s.startAt)} · ${formatLocal(s.startAt)} local`}>{shiftTime(s.startAt)}</td>
+                <td title={`${formatUtc(s.endAt)} · ${formatLocal(s.endAt)} local`}>{shiftTime(s.endAt)}</td>
                 <td className="num">{formatDuration(s.endAt - s.startAt)}</td>
               </tr>
             ))}
