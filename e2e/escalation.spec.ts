@@ -16,6 +16,10 @@ test.describe('escalation policy editor', () => {
       'Level 2 (after 3 min) must come after level 1 (after 5 min): each level fires later than the one before.',
     );
     await expect(editor.getByRole('status')).toHaveText('Not saved: fix the levels above.');
+    for (const theme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme: theme });
+      await page.screenshot({ path: `reports/screenshots/settings-escalation-invalid-${theme}.png`, fullPage: true });
+    }
     await page.reload();
     await expect(page.getByLabel('Level 2 after (minutes)')).toHaveValue('10');
 
@@ -93,6 +97,10 @@ test.describe('escalation when clocks run out', () => {
         await expect(clock(tab, INCIDENT, 'ack')).toHaveAttribute('data-state', 'overdue');
         await expect(level(tab, INCIDENT, 3)).toHaveAttribute('data-status', 'fired');
       }
+      for (const theme of ['light', 'dark'] as const) {
+        await third.emulateMedia({ colorScheme: theme });
+        await third.screenshot({ path: `reports/screenshots/escalation-alarm-${theme}.png`, fullPage: true });
+      }
     });
 
     await test.step('each level was written exactly once', async () => {
@@ -117,6 +125,7 @@ test.describe('escalation when clocks run out', () => {
         await expect(clock(tab, INCIDENT, 'resolution')).toHaveAttribute('data-state', 'overdue');
         await expect(clock(tab, INCIDENT, 'update')).toHaveAttribute('data-state', 'running');
       }
+      await third.screenshot({ path: 'reports/screenshots/escalation-acknowledged-dark.png', fullPage: true });
     });
 
     await test.step('a reload mid-countdown reads the same remaining time', async () => {

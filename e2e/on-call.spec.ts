@@ -69,6 +69,10 @@ test.describe('on-call', () => {
     await expect(latest.locator('pre')).toContainText('On-call handoff — Payments');
     await expect(latest.locator('pre')).toContainText('2026-11-25 12:');
     await expect(handoffs.getByTestId('handoff')).toHaveCount(2);
+    for (const theme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme: theme });
+      await page.screenshot({ path: `reports/screenshots/on-call-${theme}.png`, fullPage: true });
+    }
   });
 
   test('a handoff without an author, or to oneself, is refused and nothing is recorded', async ({ page }) => {
@@ -105,6 +109,10 @@ test.describe('on-call schedule editor', () => {
     await editor.getByLabel('Primary shift length').fill('12');
     await expect(editor.getByRole('alert')).toHaveCount(0);
     await expect(editor.getByTestId('schedule-warnings')).toContainText('No secondary rotation: nobody backs up the primary.');
+    for (const theme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme: theme });
+      await page.screenshot({ path: `reports/screenshots/settings-on-call-new-team-${theme}.png`, fullPage: true });
+    }
     await editor.getByRole('button', { name: 'Save team schedule' }).click();
     await expect(editor.getByRole('status')).toHaveText('Saved Search. With 1 coverage warning.');
 

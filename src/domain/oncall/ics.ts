@@ -17,6 +17,14 @@ export function escapeText(value: string): string {
     .replace(/\r\n|\r|\n/g, '\\n');
 }
 
+/** Octets of one code point in UTF-8 (a lone surrogate is written as U+FFFD: 3 octets). */
+function utf8Size(cp: number): number {
+  if (cp < 0x80) return 1;
+  if (cp < 0x800) return 2;
+  if (cp < 0x10000) return 3;
+  return 4;
+}
+
 /** RFC 5545 §3.1: fold a content line into lines of at most 75 octets, continuations starting with a space. */
 export function foldLine(line: string): string {
   if (encoder.encode(line).length <= MAX_OCTETS) return line;
@@ -25,7 +33,7 @@ export function foldLine(line: string): string {
   let octets = 0;
   // Iterating by code point keeps every UTF-8 sequence (and surrogate pair) whole.
   for (const char of line) {
-    const size = encoder.encode(char).length;
+    const size = utf8Size(char.codePointAt(0) ?? 0);
     const limit = parts.length === 0 ? MAX_OCTETS : MAX_OCTETS - 1;
     if (octets + size > limit) {
       parts.push(current);

@@ -20,8 +20,9 @@ function ShiftCell({ shift, now }: { shift: Shift | null; now: number }) {
         </span>
       )}
       <span className="shift-until" title={`${formatUtc(shift.endAt)} · ${formatLocal(shift.endAt)} local`}>
-        until {shiftTime(shift.endAt)} UTC · {formatRelative(shift.endAt, now)}
+        until {shiftTime(shift.endAt)} UTC
       </span>
+      <span className="shift-until">{formatRelative(shift.endAt, now)}</span>
     </>
   );
 }

@@ -80,9 +80,13 @@ function TeamShifts({
                   {s.override && <span className="tag override-mark">override{s.note ? `: ${s.note}` : ''}</span>}
                 </td>
                 <td>{TIER_LABEL[s.tier]}</td>
-                <td title={`${formatUtc(s.startAt)} · ${formatLocal(s.startAt)} local`}>{shiftTime(s.startAt)}</td>
-                <td title={`${formatUtc(s.endAt)} · ${formatLocal(s.endAt)} local`}>{shiftTime(s.endAt)}</td>
-                <td className="num">{formatDuration(s.endAt - s.startAt)}</td>
+                <td className="when" title={`${formatUtc(s.startAt)} · ${formatLocal(s.startAt)} local`}>
+                  {shiftTime(s.startAt)}
+                </td>
+                <td className="when" title={`${formatUtc(s.endAt)} · ${formatLocal(s.endAt)} local`}>
+                  {shiftTime(s.endAt)}
+                </td>
+                <td className="num when">{formatDuration(s.endAt - s.startAt)}</td>
               </tr>
             ))}
           </tbody>
