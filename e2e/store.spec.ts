@@ -75,7 +75,9 @@ test.describe('local store', () => {
     await expect(page.getByText(/Demo records: 3 incidents/)).toBeVisible();
     await page.getByRole('button', { name: 'Remove all demo data…' }).click();
     await page.getByRole('button', { name: 'Remove', exact: true }).click();
-    await expect(page.getByRole('status').filter({ hasText: 'Removed' })).toHaveText('Removed 3 demo incidents and 12 catalogue entries.');
+    await expect(page.getByRole('status').filter({ hasText: 'Removed' })).toHaveText(
+      'Removed 3 demo incidents, 12 catalogue entries and 3 on-call teams.',
+    );
     await expect(page.getByText(/Demo records: 0 incidents/)).toBeVisible();
   });
 });

@@ -1,4 +1,4 @@
-import { Suspense } from 'react';
+import { lazy, Suspense } from 'react';
 import { NavLink, Outlet, useLocation } from 'react-router';
 import { useUiStore, type ThemePreference } from '@/state/ui-store';
 import { useApplyTheme } from './use-theme';
@@ -8,10 +8,14 @@ import { RouteErrorBoundary } from './route-error';
 import { IdentityPrompt } from './identity-prompt';
 import { UpdatePrompt } from './update-prompt';
 
+// Lazy: it is not needed for the first paint of `/`, and keeps the escalation code out of its budget.
+const EscalationWatcher = lazy(() => import('@/features/escalation/components/escalation-watcher').then((m) => ({ default: m.EscalationWatcher })));
+
 const NAV = [
   { to: '/', label: 'Overview', end: true },
   { to: '/incidents', label: 'Incidents', end: false },
   { to: '/metrics', label: 'Metrics', end: false },
+  { to: '/on-call', label: 'On-call', end: false },
   { to: '/wall', label: 'Wall display', end: false },
   { to: '/settings', label: 'Settings', end: false },
 ];
@@ -39,6 +43,9 @@ export function Layout() {
     <div className={`app${kiosk ? ' is-kiosk' : ''}`}>
       <SourceSync />
       <UpdatePrompt />
+      <Suspense fallback={null}>
+        <EscalationWatcher />
+      </Suspense>
       <a className="skip-link" href="#main">
         Skip to content
       </a>

@@ -14,6 +14,9 @@ const PostmortemRoute = lazy(() => import('./routes/postmortem'));
 const MetricsRoute = lazy(() => import('./routes/metrics'));
 const WallRoute = lazy(() => import('./routes/wall'));
 const SettingsRoute = lazy(() => import('./routes/settings'));
+const SettingsEscalationRoute = lazy(() => import('./routes/settings-escalation'));
+const SettingsOnCallRoute = lazy(() => import('./routes/settings-on-call'));
+const OnCallRoute = lazy(() => import('./routes/on-call'));
 const NotFoundRoute = lazy(() => import('./routes/not-found'));
 
 export function AppRoutes() {
@@ -30,6 +33,9 @@ export function AppRoutes() {
           <Route path="/metrics" element={<MetricsRoute />} />
           <Route path="/wall" element={<WallRoute />} />
           <Route path="/settings" element={<SettingsRoute />} />
+          <Route path="/settings/escalation" element={<SettingsEscalationRoute />} />
+          <Route path="/settings/on-call" element={<SettingsOnCallRoute />} />
+          <Route path="/on-call" element={<OnCallRoute />} />
           <Route path="*" element={<NotFoundRoute />} />
         </Route>
       </Routes>

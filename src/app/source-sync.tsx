@@ -10,19 +10,22 @@ import { useSettingsResult } from '@/state/settings';
 
 async function seedDemoHistory(monitoringPeriodMs: number) {
   if (await isDemoSeeded()) return;
-  const [{ seedDemoOnce }, { DEMO_RUNBOOKS, DEMO_STORIES }, { DEMO_SERVICES }] = await Promise.all([
+  const [{ seedDemoOnce }, { DEMO_RUNBOOKS, DEMO_STORIES }, { DEMO_SERVICES }, { demoOnCall }] = await Promise.all([
     import('@/db/demo-data'),
     import('@/adapters/demo/history'),
     import('@/adapters/demo/catalogue'),
+    import('@/adapters/demo/on-call'),
   ]);
+  const now = Date.now();
   await seedDemoOnce(
     {
       services: DEMO_SERVICES.map(({ id, name, team, publicName }) => ({ id, name, team, publicName })),
       runbooks: DEMO_RUNBOOKS,
       stories: DEMO_STORIES,
       monitoringPeriodMs,
+      onCall: demoOnCall(now),
     },
-    Date.now(),
+    now,
   );
 }
 

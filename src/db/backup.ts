@@ -3,7 +3,10 @@
 // foreign file writes nothing and the user is told which record and which field is wrong.
 import * as z from 'zod/mini';
 import { catalogueEntrySchema } from '@/domain/catalogue/catalogue';
+import { escalationPolicySchema } from '@/domain/escalation/policy';
 import { incidentEventSchema, type IncidentEvent } from '@/domain/incident/events';
+import { handoffSchema } from '@/domain/oncall/handoff';
+import { overrideSchema, teamScheduleSchema } from '@/domain/oncall/schedule';
 import { describeIssues } from '@/domain/schema-kit';
 import { foldEvents } from '@/domain/incident/incident';
 import { postmortemSchema } from '@/domain/postmortem/model';
@@ -31,6 +34,10 @@ export const BACKUP_TABLES: Record<string, TableSpec> = {
   settings: { schema: keyValueSchema, label: (r) => `setting ${String(r.key ?? '?')}` },
   services: { schema: catalogueEntrySchema, label: (r) => `service ${String(r.id ?? '?')}` },
   postmortems: { schema: postmortemSchema, label: (r) => `postmortem ${String(r.id ?? '?')} of ${String(r.incidentId ?? '?')}` },
+  escalationPolicies: { schema: escalationPolicySchema, label: (r) => `${String(r.severity ?? '?')} escalation policy` },
+  teams: { schema: teamScheduleSchema, label: (r) => `team ${String(r.name ?? r.id ?? '?')}` },
+  overrides: { schema: overrideSchema, label: (r) => `override ${String(r.id ?? '?')} of ${String(r.teamId ?? '?')}` },
+  handoffs: { schema: handoffSchema, label: (r) => `handoff ${String(r.id ?? '?')} of ${String(r.teamName ?? '?')}` },
 };
 
 /** Tables deliberately left out of backups, and why (a test checks every table is one or the other). */

@@ -2,8 +2,11 @@
 // (lint enforces this), like excalidraw wrapping its store in one module.
 import Dexie, { type Table } from 'dexie';
 import type { CatalogueEntry } from '@/domain/catalogue/catalogue';
+import type { EscalationPolicy } from '@/domain/escalation/policy';
 import type { IncidentEvent } from '@/domain/incident/events';
 import type { Postmortem } from '@/domain/postmortem/model';
+import type { Handoff } from '@/domain/oncall/handoff';
+import type { Override, TeamSchedule } from '@/domain/oncall/schedule';
 import type { IncidentRow } from './incident-row';
 import { declareSchema } from './schema';
 
@@ -21,6 +24,10 @@ export class WatchfloorDb extends Dexie {
   services!: Table<CatalogueEntry, string>;
   meta!: Table<KeyValue, string>;
   postmortems!: Table<Postmortem, string>;
+  escalationPolicies!: Table<EscalationPolicy, string>;
+  teams!: Table<TeamSchedule, string>;
+  overrides!: Table<Override, string>;
+  handoffs!: Table<Handoff, string>;
 
   constructor(name = DB_NAME) {
     super(name);

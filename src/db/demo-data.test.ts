@@ -5,6 +5,9 @@ import { declareIncident, listIncidents } from './incidents-repo';
 import { DEMO_RUNBOOKS, DEMO_STORIES } from '@/adapters/demo/history';
 import { DEMO_SERVICES } from '@/adapters/demo/catalogue';
 import { declareInput, MONITORING_PERIOD_MS } from '@/testing/incident-commands';
+import { demoOnCall } from '@/adapters/demo/on-call';
+import { onCallAt } from '@/domain/oncall/schedule';
+import { listHandoffs, loadDirectory, saveTeam } from './oncall-repo';
 
 const now = Date.UTC(2026, 10, 23, 9);
 const seed = {
@@ -40,6 +43,45 @@ describe('demo data', () => {
     expect(removed.incidents).toBe(DEMO_STORIES.length);
     expect(removed.services).toBe(DEMO_SERVICES.length);
     expect((await listIncidents()).map((i) => i.id)).toEqual([real.incidentId]);
-    expect(await countDemoData()).toEqual({ incidents: 0, events: 0, services: 0 });
+    expect(await countDemoData()).toEqual({ incidents: 0, events: 0, services: 0, teams: 0 });
+  });
+});
+
+describe('demo on-call data', () => {
+  const withOnCall = { ...seed, onCall: demoOnCall(now) };
+
+  it('seeds the three demo teams, their override and a handoff, marked demo', async () => {
+    await seedDemoOnce(withOnCall, now);
+    const dir = await loadDirectory();
+    expect(dir.teams.map((t) => t.name)).toEqual(['Payments', 'Platform', 'Storefront']);
+    expect(dir.teams.every((t) => t.demo)).toBe(true);
+    expect(dir.overrides).toHaveLength(1);
+    expect(await countDemoData()).toMatchObject({ teams: 3 });
+  });
+
+  it('names this week’s people as the demo history does', async () => {
+    await seedDemoOnce(withOnCall, now);
+    const { teams, overrides } = await loadDirectory();
+    const payments = teams.find((t) => t.name === 'Payments')!;
+    expect(onCallAt(payments, overrides, now).primary?.person).toBe('Ravi Shah');
+  });
+
+  it('never replaces a team the user made with the same name', async () => {
+    await saveTeam({ ...demoOnCall(now).teams[0]!, id: 'mine', demo: undefined, contacts: [] }, [], now);
+    await seedDemoOnce(withOnCall, now);
+    const { teams } = await loadDirectory();
+    expect(teams.filter((t) => t.name === 'Storefront').map((t) => t.id)).toEqual(['mine']);
+    expect(teams).toHaveLength(3);
+  });
+
+  it('removing demo data removes the demo teams, overrides and handoffs, and keeps the user’s', async () => {
+    await seedDemoOnce(withOnCall, now);
+    await saveTeam({ ...demoOnCall(now).teams[0]!, id: 'mine', name: 'Search', demo: undefined }, [], now);
+    const removed = await removeDemoData();
+    expect(removed.teams).toBe(3);
+    const dir = await loadDirectory();
+    expect(dir.teams.map((t) => t.id)).toEqual(['mine']);
+    expect(dir.overrides).toEqual([]);
+    expect(await listHandoffs(null)).toEqual([]);
   });
 });

@@ -2,6 +2,8 @@
 // records carry `demo: true`; booleans cannot be indexed, so removal scans (it is rare).
 import type { CatalogueEntry } from '@/domain/catalogue/catalogue';
 import type { IncidentCommand } from '@/domain/incident/commands';
+import type { Handoff } from '@/domain/oncall/handoff';
+import type { Override, TeamSchedule } from '@/domain/oncall/schedule';
 import type { ServiceInfo } from '@/domain/telemetry/schemas';
 import { registerServices } from './catalogue-repo';
 import { db } from './database';
@@ -19,6 +21,8 @@ export interface DemoSeed {
     steps: readonly { at: number; author: string; command: IncidentCommand }[];
   }[];
   monitoringPeriodMs: number;
+  /** Demo on-call teams, overrides and handoff notes (all marked demo). */
+  onCall?: { teams: TeamSchedule[]; overrides: Override[]; handoffs: Handoff[] };
 }
 
 /**
@@ -27,10 +31,19 @@ export interface DemoSeed {
  */
 export async function seedDemoOnce(seed: DemoSeed, now: number): Promise<boolean> {
   return guardStorage(() =>
-    db.transaction('rw', [db.meta, db.services, db.incidents, db.events], async () => {
+    db.transaction('rw', [db.meta, db.services, db.incidents, db.events, db.teams, db.overrides, db.handoffs], async () => {
       if (await db.meta.get(DEMO_SEEDED_KEY)) return false;
       await db.meta.put({ key: DEMO_SEEDED_KEY, value: now });
       await registerServices(seed.services, new Map(seed.runbooks), true);
+      if (seed.onCall) {
+        // Never over a team the user already made with the same name.
+        const taken = new Set((await db.teams.toArray()).map((t) => t.name.trim().toLowerCase()));
+        const teams = seed.onCall.teams.filter((t) => !taken.has(t.name.trim().toLowerCase()));
+        const ids = new Set(teams.map((t) => t.id));
+        await db.teams.bulkPut(teams);
+        await db.overrides.bulkPut(seed.onCall.overrides.filter((o) => ids.has(o.teamId)));
+        await db.handoffs.bulkPut(seed.onCall.handoffs.filter((h) => ids.has(h.teamId)));
+      }
       for (const story of seed.stories) {
         const declaredAt = now - story.hoursAgo * 3_600_000;
         for (const step of story.steps) {
@@ -58,21 +71,24 @@ export interface DemoCounts {
   incidents: number;
   events: number;
   services: number;
+  /** On-call teams (their demo overrides and handoff notes go with them). */
+  teams: number;
 }
 
 export async function countDemoData(): Promise<DemoCounts> {
-  const [incidents, events, services] = await Promise.all([
+  const [incidents, events, services, teams] = await Promise.all([
     db.incidents.filter((i) => i.demo).count(),
     db.events.filter((e) => e.demo === true).count(),
     db.services.filter((s) => s.demo).count(),
+    db.teams.filter((t) => t.demo === true).count(),
   ]);
-  return { incidents, events, services };
+  return { incidents, events, services, teams };
 }
 
-/** Removes every demo record (incidents, their events, demo catalogue entries). Real data stays. */
+/** Removes every demo record (incidents, their events, demo catalogue entries, demo on-call teams). Real data stays. */
 export async function removeDemoData(): Promise<DemoCounts> {
   return guardStorage(() =>
-    db.transaction('rw', db.incidents, db.events, db.services, async () => {
+    db.transaction('rw', [db.incidents, db.events, db.services, db.teams, db.overrides, db.handoffs], async () => {
       const incidentIds = (await db.incidents.filter((i) => i.demo).primaryKeys()) as string[];
       const events = await db.events.where('incidentId').anyOf(incidentIds).primaryKeys();
       const strayEvents = await db.events.filter((e) => e.demo === true).primaryKeys();
@@ -81,7 +97,11 @@ export async function removeDemoData(): Promise<DemoCounts> {
       await db.events.bulkDelete(allEvents);
       await db.incidents.bulkDelete(incidentIds);
       await db.services.bulkDelete(services);
-      return { incidents: incidentIds.length, events: allEvents.length, services: services.length };
+      const teams = (await db.teams.filter((t) => t.demo === true).primaryKeys()) as string[];
+      await db.overrides.filter((o) => o.demo === true || teams.includes(o.teamId)).delete();
+      await db.handoffs.filter((h) => h.demo === true).delete();
+      await db.teams.bulkDelete(teams);
+      return { incidents: incidentIds.length, events: allEvents.length, services: services.length, teams: teams.length };
     }),
   );
 }

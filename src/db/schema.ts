@@ -25,9 +25,19 @@ export const SCHEMA_V2 = {
   meta: 'key',
 };
 
+/** v3: escalation policies (one per severity, only when edited), on-call teams with their
+ * rotations, overrides, and handoff notes. No upgrade step: missing policies read as defaults. */
+export const SCHEMA_V3 = {
+  ...SCHEMA_V2,
+  escalationPolicies: 'severity',
+  teams: 'id, name',
+  overrides: 'id, teamId, endAt',
+  handoffs: 'id, teamId, at',
+};
+
 /** v5: postmortems, one per incident (the unique index refuses a second one at the store too). */
 export const SCHEMA_V5 = {
-  ...SCHEMA_V2,
+  ...SCHEMA_V3,
   postmortems: 'id, &incidentId, status, dueAt, updatedAt',
 };
 
@@ -52,5 +62,6 @@ export async function rebuildAllSnapshots(tx: Transaction): Promise<void> {
 export function declareSchema(db: Dexie): void {
   db.version(1).stores(SCHEMA_V1);
   db.version(2).stores(SCHEMA_V2).upgrade(rebuildAllSnapshots);
+  db.version(3).stores(SCHEMA_V3);
   db.version(5).stores(SCHEMA_V5);
 }

@@ -59,6 +59,17 @@ export function useNow(resolutionMs = 1_000): number {
   return useSyncExternalStore(ticker.subscribe, ticker.getSnapshot);
 }
 
+/**
+ * The shared clock's time for a component that shows something coarser than the tick: it
+ * re-renders only when `keyOf(now)` changes (e.g. the text a countdown shows). A countdown
+ * 40 min away then renders once a minute instead of every second; under 10 min, every second.
+ */
+export function useNowWhen(keyOf: (now: number) => string, resolutionMs = 1_000): number {
+  const ticker = tickerFor(resolutionMs);
+  useSyncExternalStore(ticker.subscribe, () => keyOf(ticker.now));
+  return ticker.now;
+}
+
 /** How many clock-driven renders have been requested so far, and by how many subscribers now. */
 export function clockStats(): { renders: number; subscribers: number } {
   let renders = 0;

@@ -1,5 +1,5 @@
-// Saves text as a file the browser downloads (exports, backups).
-export function downloadText(name: string, text: string, type: string): void {
+// Saves text as a file through the browser's download (backups, calendar exports).
+export function downloadText(name: string, text: string, type = 'application/json'): void {
   const url = URL.createObjectURL(new Blob([text], { type }));
   const a = document.createElement('a');
   a.href = url;

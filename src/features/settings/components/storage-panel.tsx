@@ -3,18 +3,10 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { exportBackup, importBackup, type ImportResult } from '@/db/backup';
 import { countDemoData, removeDemoData } from '@/db/demo-data';
 import { requestPersistence, storageReport, type StorageReport } from '@/db/storage';
+import { downloadText } from '@/ui/download';
 import { Panel } from '@/ui/panel';
 
 const mb = (bytes: number | null) => (bytes === null ? 'unknown' : `${(bytes / 1024 / 1024).toFixed(1)} MB`);
-
-function download(name: string, text: string, type = 'application/json') {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  a.click();
-  setTimeout(() => URL.revokeObjectURL(url), 1_000);
-}
 
 function PersistenceInfo() {
   const [report, setReport] = useState<StorageReport | null>(null);
@@ -69,7 +61,7 @@ function BackupControls() {
           type="button"
           onClick={async () => {
             const backup = await exportBackup(Date.now());
-            download(`watchfloor-backup-${new Date().toISOString().slice(0, 10)}.json`, JSON.stringify(backup, null, 2));
+            downloadText(`watchfloor-backup-${new Date().toISOString().slice(0, 10)}.json`, JSON.stringify(backup, null, 2));
           }}
         >
           Export backup (JSON)
@@ -122,10 +114,15 @@ function DemoDataControls() {
   const counts = useLiveQuery(countDemoData, []);
   const [done, setDone] = useState<string | null>(null);
   const [confirming, setConfirming] = useState(false);
-  const total = counts ? counts.incidents + counts.services : 0;
+  const total = counts ? counts.incidents + counts.services + counts.teams : 0;
   return (
     <div className="stack">
-      <p>Demo records: {counts ? `${counts.incidents} incidents (${counts.events} events), ${counts.services} catalogue entries.` : 'counting…'}</p>
+      <p>
+        Demo records:{' '}
+        {counts
+          ? `${counts.incidents} incidents (${counts.events} events), ${counts.services} catalogue entries, ${counts.teams} on-call teams.`
+          : 'counting…'}
+      </p>
       {!confirming ? (
         <div>
           <button type="button" className="danger" disabled={total === 0} onClick={() => setConfirming(true)}>
@@ -141,7 +138,7 @@ function DemoDataControls() {
             onClick={async () => {
               const removed = await removeDemoData();
               setConfirming(false);
-              setDone(`Removed ${removed.incidents} demo incidents and ${removed.services} catalogue entries.`);
+              setDone(`Removed ${removed.incidents} demo incidents, ${removed.services} catalogue entries and ${removed.teams} on-call teams.`);
             }}
           >
             Remove

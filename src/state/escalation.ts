@@ -1,0 +1,86 @@
+// Live escalation policies, on-call schedules and handoffs for every feature that shows a clock
+// or a person on call (incident view, list, overview, wall display), and the clocks themselves,
+// re-rendered on the shared clock only when what they show changes.
+import { useLiveQuery } from 'dexie-react-hooks';
+import { loadPolicies } from '@/db/escalation-repo';
+import { loadSettings } from '@/db/settings-repo';
+import { listHandoffs, loadDirectory } from '@/db/oncall-repo';
+import { deadlines, escalationLadder, nearestClock, type Clock, type ClockSettings, type LevelStatus } from '@/domain/escalation/deadlines';
+import { DEFAULT_POLICIES, type PolicySet } from '@/domain/escalation/policy';
+import { DEFAULT_SETTINGS } from '@/domain/settings/settings';
+import type { Incident } from '@/domain/incident/incident';
+import type { Handoff } from '@/domain/oncall/handoff';
+import { EMPTY_DIRECTORY, type OnCallDirectory } from '@/domain/oncall/schedule';
+import { formatDuration } from '@/domain/time/format';
+import { useNowWhen } from './clock';
+import { sharedLiveQuery, useSharedLiveQuery } from './shared-live-query';
+
+// Shared: every countdown on a page reads these, so each is one subscription, not one per row.
+const livePolicies = sharedLiveQuery(loadPolicies, 'the escalation policies');
+const liveDirectory = sharedLiveQuery(loadDirectory, 'the on-call schedules');
+const liveSettings = sharedLiveQuery(loadSettings, 'the settings');
+
+export function usePoliciesResult() {
+  return useSharedLiveQuery(livePolicies);
+}
+
+/** The policies, or the defaults while the database opens. */
+export function usePolicies(): PolicySet {
+  return usePoliciesResult()?.policies ?? DEFAULT_POLICIES;
+}
+
+/** undefined while loading. */
+export function useOnCallDirectory(): OnCallDirectory | undefined {
+  return useSharedLiveQuery(liveDirectory);
+}
+
+export function useHandoffs(teamId: string | null, limit = 20): Handoff[] | undefined {
+  return useLiveQuery(() => listHandoffs(teamId, limit), [teamId, limit]);
+}
+
+export interface ClockInputs {
+  policies: PolicySet;
+  directory: OnCallDirectory;
+  settings: ClockSettings;
+  /** False while any of them still shows a default: nothing may be written from them yet. */
+  ready: boolean;
+}
+
+export function useClockInputs(): ClockInputs {
+  const policies = usePoliciesResult();
+  const directory = useOnCallDirectory();
+  const settings = useSharedLiveQuery(liveSettings);
+  return {
+    policies: policies?.policies ?? DEFAULT_POLICIES,
+    directory: directory ?? EMPTY_DIRECTORY,
+    settings: settings?.settings ?? DEFAULT_SETTINGS,
+    ready: policies !== undefined && directory !== undefined && settings !== undefined,
+  };
+}
+
+export function computeClocks(incident: Incident, inputs: ClockInputs, now: number): Clock[] {
+  return deadlines(incident, inputs.policies[incident.severity], inputs.directory, now, inputs.settings);
+}
+
+/** What a countdown shows: its state and its remaining time as text. Equal keys render alike. */
+export function clockKey(clock: Clock | null): string {
+  return clock ? `${clock.kind}:${clock.state}:${formatDuration(clock.remainingMs)}:${clock.remainingMs < 0 ? '-' : '+'}` : '';
+}
+
+/** Every clock of an incident, and its escalation ladder, live. */
+export function useIncidentClocks(incident: Incident): { clocks: Clock[]; ladder: LevelStatus[]; now: number } {
+  const inputs = useClockInputs();
+  const now = useNowWhen((t) => computeClocks(incident, inputs, t).map(clockKey).join('|'));
+  return {
+    clocks: computeClocks(incident, inputs, now),
+    ladder: escalationLadder(incident, inputs.policies[incident.severity], inputs.directory, now),
+    now,
+  };
+}
+
+/** The incident's most urgent clock, live; re-renders only when its text or state changes. */
+export function useNearestClock(incident: Incident): { clock: Clock | null; now: number } {
+  const inputs = useClockInputs();
+  const now = useNowWhen((t) => clockKey(nearestClock(computeClocks(incident, inputs, t))));
+  return { clock: nearestClock(computeClocks(incident, inputs, now)), now };
+}
