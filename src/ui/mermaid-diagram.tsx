@@ -3,7 +3,9 @@
 // callbacks). Callers build their source with domain/diagram's mermaidText for any user text.
 import { useEffect, useId, useRef, useState } from 'react';
 
-type MermaidApi = (typeof import('mermaid'))['default'];
+import type Mermaid from 'mermaid';
+
+type MermaidApi = typeof Mermaid;
 let loading: Promise<MermaidApi> | null = null;
 
 function loadMermaid(): Promise<MermaidApi> {
