@@ -3,6 +3,7 @@
 // foreign file writes nothing and the user is told which record and which field is wrong.
 import * as z from 'zod/mini';
 import { catalogueEntrySchema } from '@/domain/catalogue/catalogue';
+import { commsTemplateSchema } from '@/domain/comms/templates';
 import { incidentEventSchema, type IncidentEvent } from '@/domain/incident/events';
 import { describeIssues } from '@/domain/schema-kit';
 import { foldEvents } from '@/domain/incident/incident';
@@ -29,12 +30,14 @@ export const BACKUP_TABLES: Record<string, TableSpec> = {
   events: { schema: incidentEventSchema, label: (r) => `event ${String(r.id ?? '?')} of ${String(r.incidentId ?? '?')}` },
   settings: { schema: keyValueSchema, label: (r) => `setting ${String(r.key ?? '?')}` },
   services: { schema: catalogueEntrySchema, label: (r) => `service ${String(r.id ?? '?')}` },
+  commsTemplates: { schema: commsTemplateSchema, label: (r) => `template ${String(r.id ?? '?')}` },
 };
 
 /** Tables deliberately left out of backups, and why (a test checks every table is one or the other). */
 export const NOT_BACKED_UP: Record<string, string> = {
   incidents: 'snapshots are rebuilt from the events on import',
   meta: 'describes this browser (e.g. whether demo data was seeded), not the team’s data',
+  commsDrafts: 'unsent work in progress of the person at this browser; what was sent is in the update_published events, which are backed up',
 };
 
 export interface Backup {

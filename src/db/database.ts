@@ -2,6 +2,7 @@
 // (lint enforces this), like excalidraw wrapping its store in one module.
 import Dexie, { type Table } from 'dexie';
 import type { CatalogueEntry } from '@/domain/catalogue/catalogue';
+import type { CommsDraft, CommsTemplate } from '@/domain/comms/templates';
 import type { IncidentEvent } from '@/domain/incident/events';
 import type { IncidentRow } from './incident-row';
 import { declareSchema } from './schema';
@@ -19,6 +20,8 @@ export class WatchfloorDb extends Dexie {
   settings!: Table<KeyValue, string>;
   services!: Table<CatalogueEntry, string>;
   meta!: Table<KeyValue, string>;
+  commsTemplates!: Table<CommsTemplate, string>;
+  commsDrafts!: Table<CommsDraft, string>;
 
   constructor(name = DB_NAME) {
     super(name);

@@ -25,7 +25,14 @@ export const SCHEMA_V2 = {
   meta: 'key',
 };
 
-export const CURRENT_VERSION = 2;
+/** v4: message templates (custom ones and edits of the built-ins) and per-incident drafts of updates. */
+export const SCHEMA_V4 = {
+  ...SCHEMA_V2,
+  commsTemplates: 'id, updatedAt',
+  commsDrafts: 'id, incidentId, updatedAt',
+};
+
+export const CURRENT_VERSION = 4;
 
 /** Rebuilds every incident snapshot from its events (fills fields added since it was written). */
 export async function rebuildAllSnapshots(tx: Transaction): Promise<void> {
@@ -46,4 +53,5 @@ export async function rebuildAllSnapshots(tx: Transaction): Promise<void> {
 export function declareSchema(db: Dexie): void {
   db.version(1).stores(SCHEMA_V1);
   db.version(2).stores(SCHEMA_V2).upgrade(rebuildAllSnapshots);
+  db.version(4).stores(SCHEMA_V4);
 }
