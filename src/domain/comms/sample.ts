@@ -13,7 +13,8 @@ export const SAMPLE_CATALOGUE: readonly CatalogueNames[] = [
   { id: 'payments-api', name: 'Payments API', publicName: 'Payments' },
 ];
 
-export function sampleIncident(now: number): { incident: Incident; events: IncidentEvent[] } {
+/** The sample at a stage: still being fixed, or resolved (for resolution templates). */
+export function sampleIncident(now: number, stage: 'fixing' | 'resolved' = 'fixing'): { incident: Incident; events: IncidentEvent[] } {
   const start = now - 47 * MIN;
   const at = (minutes: number) => start + minutes * MIN;
   const base = (n: number, minutes: number, author: string) => ({
@@ -62,5 +63,12 @@ export function sampleIncident(now: number): { incident: Incident; events: Incid
     },
     { ...base(6, 16, 'Sam Okafor'), kind: 'action_taken', payload: { text: 'Rolled back checkout to the previous release', mitigation: 'rollback' } },
   ];
+  if (stage === 'resolved') {
+    events.push({
+      ...base(7, 40, 'Priya Nair'),
+      kind: 'status_changed',
+      payload: { from: 'fixing', to: 'resolved', message: '', fields: { resolution: 'Rollback complete; errors back to normal.' } },
+    });
+  }
   return { incident: foldEvents(events)!, events };
 }

@@ -53,9 +53,10 @@ describe('built-in templates (DOMAIN.md §6)', () => {
       'builtin:mitigation',
       ['Severity: P1 (High), unchanged', 'Duration so far: 47 min', 'The new release exhausts', 'Rolled back checkout to the previous release'],
     ],
+    ['builtin:resolved', ['Resolved at: 2026-11-23 09:53 UTC', 'Total duration: 40 min', 'Rollback complete', 'Postmortem due by 2026-11-28']],
   ])('%s is filled from the sample incident with no gaps', (id, expected) => {
     const t = BUILT_IN_TEMPLATES.find((x) => x.id === id)!;
-    const { incident, events } = sampleIncident(NOW);
+    const { incident, events } = sampleIncident(NOW, t.purpose === 'resolved' ? 'resolved' : 'fixing');
     const context = buildContext({
       incident,
       events,
@@ -63,6 +64,7 @@ describe('built-in templates (DOMAIN.md §6)', () => {
       now: NOW,
       severityTable: DEFAULT_SEVERITY_TABLE,
       catalogue: SAMPLE_CATALOGUE,
+      appUrl: 'https://w.example',
     });
     const result = renderTemplate(t.body, context);
     expect(result.issues).toEqual([]);
