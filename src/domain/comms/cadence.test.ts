@@ -95,6 +95,13 @@ describe('update cadence (DOMAIN.md §1, §6)', () => {
     expect(minutesAfterT0(nextUpdateDue(i.h.events, table))).toBe(30);
   });
 
+  it('a resolved incident has no update due, even one whose deadline was missed before', () => {
+    const i = incident('P1');
+    i.resolve(45);
+    expect(nextUpdateDue(i.h.events, table)).toBeNull();
+    expect(updateDueAfter(T0, i.h.events, table)).toBe(T0 + 30 * MIN);
+  });
+
   it('resolution stops the clock, a recurrence restarts it', () => {
     const i = incident('P1');
     i.resolve(25);

@@ -113,8 +113,14 @@ export function updateGaps(events: readonly IncidentEvent[], table: SeverityTabl
   return gaps;
 }
 
-/** When the next update is due now: from the last published update, or the declaration. */
+/**
+ * When the next update is due now: from the last published update, or the declaration. Null
+ * once the incident is resolved, even if a deadline was missed before (the history shows that).
+ */
 export function nextUpdateDue(events: readonly IncidentEvent[], table: SeverityTable): number | null {
-  const starts = events.filter((e) => e.kind === 'declared' || e.kind === 'update_published').map((e) => e.at);
-  return starts.length ? updateDueAfter(Math.max(...starts), events, table) : null;
+  const ordered = [...events].sort((a, b) => a.at - b.at);
+  const { status } = stateAt(ordered, Infinity);
+  if (!status || stopsClock(status)) return null;
+  const starts = ordered.filter((e) => e.kind === 'declared' || e.kind === 'update_published').map((e) => e.at);
+  return starts.length ? updateDueAfter(Math.max(...starts), ordered, table) : null;
 }

@@ -1,12 +1,12 @@
 // Settings → Message templates: create, edit, duplicate and reset the templates updates are
 // drafted from. Problems (syntax, unknown names, names a public message may not use) are flagged
 // with line and column as you type, and a preview fills the template from a sample incident.
-import { useId, useMemo, useRef, useState } from 'react';
+import { useId, useMemo, useRef, useState, type ReactNode } from 'react';
 import { deleteStoredTemplate, saveTemplate } from '@/db/comms-repo';
 import { buildContext } from '@/domain/comms/context';
 import { ulid } from '@/domain/ids';
 import { describeUnknownPlaceholder, placeholderNames, placeholdersFor } from '@/domain/comms/placeholders';
-import { peopleOf, sanitizePublicText } from '@/domain/comms/public-safety';
+import { peopleOf, sanitizePublicText, summarizeRemovals } from '@/domain/comms/public-safety';
 import { sampleIncident, SAMPLE_CATALOGUE } from '@/domain/comms/sample';
 import { analyzeTemplate, renderTemplate, type TemplateIssue } from '@/domain/comms/template-engine';
 import {
@@ -158,52 +158,60 @@ function Workbench({ templates }: { templates: TemplateEntry[] }) {
             </button>
           </div>
         )}
-        <TemplateForm form={form} isBuiltIn={isBuiltIn} onChange={(next) => (setForm(next), setMessage(null))} />
-        <div className="row">
-          <button type="button" className="primary" onClick={save} disabled={!dirty && selection.id !== null}>
-            {selection.id === null ? 'Save new template' : 'Save'}
-          </button>
-          <button type="button" onClick={duplicate}>
-            Duplicate
-          </button>
-          {isBuiltIn && (
-            <button type="button" disabled={!selected?.edited} onClick={() => setPending({ kind: 'reset' })}>
-              Reset to default
-            </button>
-          )}
-          {selection.id !== null && !isBuiltIn && (
-            <button type="button" className="danger" onClick={() => setPending({ kind: 'delete' })}>
-              Delete…
-            </button>
-          )}
-          {dirty && <span className="muted">Unsaved changes</span>}
-          {message && (
-            <span role={message.ok ? 'status' : 'alert'} className={message.ok ? 'state-healthy' : 'field-error'}>
-              {message.text}
-            </span>
-          )}
-        </div>
-        {(pending?.kind === 'reset' || pending?.kind === 'delete') && (
-          <div className="notice is-warning row" role="group" aria-label={pending.kind === 'reset' ? 'Confirm reset' : 'Confirm delete'}>
-            <span>
-              {pending.kind === 'reset'
-                ? `Replace your edits of “${form.name}” with the default text?`
-                : `Delete “${form.name}”? Drafts started from it stay.`}
-            </span>
-            <button type="button" className="danger" onClick={removeStored}>
-              {pending.kind === 'reset' ? 'Reset' : 'Delete'}
-            </button>
-            <button type="button" onClick={() => setPending(null)}>
-              Cancel
-            </button>
-          </div>
-        )}
+        <TemplateForm
+          form={form}
+          isBuiltIn={isBuiltIn}
+          onChange={(next) => (setForm(next), setMessage(null))}
+          actions={
+            <>
+              <div className="row">
+                <button type="button" className="primary" onClick={save} disabled={!dirty && selection.id !== null}>
+                  {selection.id === null ? 'Save new template' : 'Save'}
+                </button>
+                <button type="button" onClick={duplicate}>
+                  Duplicate
+                </button>
+                {isBuiltIn && (
+                  <button type="button" disabled={!selected?.edited} onClick={() => setPending({ kind: 'reset' })}>
+                    Reset to default
+                  </button>
+                )}
+                {selection.id !== null && !isBuiltIn && (
+                  <button type="button" className="danger" onClick={() => setPending({ kind: 'delete' })}>
+                    Delete…
+                  </button>
+                )}
+                {dirty && <span className="muted">Unsaved changes</span>}
+                {message && (
+                  <span role={message.ok ? 'status' : 'alert'} className={message.ok ? 'state-healthy' : 'field-error'}>
+                    {message.text}
+                  </span>
+                )}
+              </div>
+              {(pending?.kind === 'reset' || pending?.kind === 'delete') && (
+                <div className="notice is-warning row" role="group" aria-label={pending.kind === 'reset' ? 'Confirm reset' : 'Confirm delete'}>
+                  <span>
+                    {pending.kind === 'reset'
+                      ? `Replace your edits of “${form.name}” with the default text?`
+                      : `Delete “${form.name}”? Drafts started from it stay.`}
+                  </span>
+                  <button type="button" className="danger" onClick={removeStored}>
+                    {pending.kind === 'reset' ? 'Reset' : 'Delete'}
+                  </button>
+                  <button type="button" onClick={() => setPending(null)}>
+                    Cancel
+                  </button>
+                </div>
+              )}
+            </>
+          }
+        />
       </div>
     </div>
   );
 }
 
-function TemplateForm({ form, isBuiltIn, onChange }: { form: Form; isBuiltIn: boolean; onChange(form: Form): void }) {
+function TemplateForm({ form, isBuiltIn, actions, onChange }: { form: Form; isBuiltIn: boolean; actions: ReactNode; onChange(form: Form): void }) {
   const problemsId = useId();
   const body = useRef<HTMLTextAreaElement>(null);
   const names = placeholderNames(form.audience);
@@ -273,6 +281,7 @@ function TemplateForm({ form, isBuiltIn, onChange }: { form: Form; isBuiltIn: bo
         />
       </label>
       <Problems id={problemsId} problems={problems} />
+      {actions}
       <div className="template-help">
         <details>
           <summary>Placeholders for {AUDIENCE_LABEL[form.audience].toLowerCase()}</summary>
@@ -347,12 +356,16 @@ function SamplePreview({ form }: { form: Form }) {
     });
     const subject = renderTemplate(form.subject, context).text;
     const body = renderTemplate(form.body, context);
-    if (form.audience !== 'public') return { subject, body: body.text, empty: body.issues.filter((i) => i.kind === 'empty') };
+    const empty = body.issues.filter((i) => i.kind === 'empty');
+    if (form.audience !== 'public') return { subject, body: body.text, empty, removed: '' };
     const safety = { services: SAMPLE_CATALOGUE, people: peopleOf(incident, events) };
+    const publicSubject = sanitizePublicText(subject, safety);
+    const publicBody = sanitizePublicText(body.text, safety);
     return {
-      subject: sanitizePublicText(subject, safety).text,
-      body: sanitizePublicText(body.text, safety).text,
-      empty: body.issues.filter((i) => i.kind === 'empty'),
+      subject: publicSubject.text,
+      body: publicBody.text,
+      empty,
+      removed: summarizeRemovals([...publicSubject.removals, ...publicBody.removals]),
     };
   }, [form, now, settings.severity]);
   return (
@@ -363,6 +376,7 @@ function SamplePreview({ form }: { form: Form }) {
           Empty for the sample: {result.empty.map((i) => `${i.name} (line ${i.line})`).join(', ')}. Real drafts flag these as gaps to fill.
         </p>
       )}
+      {result.removed && <p className="muted">Changed for the public: {result.removed}.</p>}
       <p className="comms-preview-subject">
         <span className="muted">Subject: </span>
         {result.subject}

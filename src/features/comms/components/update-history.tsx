@@ -81,10 +81,15 @@ function NextUpdateLine({ incident, events }: Props) {
   );
 }
 
+/** Whole minutes are the precision of a cadence: "7 min", not "7 min 00 s". */
+function span(ms: number): string {
+  return ms < 60_000 ? 'under a minute' : formatDuration(Math.round(ms / 60_000) * 60_000).replace(/ 00 s$/, '');
+}
+
 function gapWords(gap: UpdateGap): string {
-  const since = formatDuration(gap.at - gap.previousAt);
+  const since = span(gap.at - gap.previousAt);
   const after = gap.isFirst ? `First update, ${since} after the declaration` : `${since} after the previous update`;
-  return gap.dueAt === null ? `${after}; no update was due then.` : `${after}; it was due within ${formatDuration(gap.dueAt - gap.previousAt)}.`;
+  return gap.dueAt === null ? `${after}; no update was due then.` : `${after}; it was due within ${span(gap.dueAt - gap.previousAt)}.`;
 }
 
 function HistoryItem({ gap, event, open }: { gap: UpdateGap; event: EventOf<'update_published'>; open: boolean }) {
@@ -102,7 +107,7 @@ function HistoryItem({ gap, event, open }: { gap: UpdateGap; event: EventOf<'upd
         <span className="muted">{gapWords(gap)}</span>
         {gap.dueAt !== null &&
           (gap.lateByMs > 0 ? (
-            <StatusBadge state="degraded" label={`Late by ${formatDuration(gap.lateByMs)}`} />
+            <StatusBadge state="degraded" label={`Late by ${span(gap.lateByMs)}`} />
           ) : (
             <StatusBadge state="healthy" label="On time" />
           ))}
