@@ -28,7 +28,7 @@ test.describe('Settings: message templates', () => {
       await expect(panel(page).getByText('No problems found.')).toBeVisible();
       await expect(samplePreview(page)).toContainText('Owner: Priya Nair');
       await expect(samplePreview(page).getByRole('listitem')).toContainText(['Rolled back checkout to the previous release']);
-      await panel(page).getByRole('button', { name: 'Save new template' }).click();
+      await panel(page).getByRole('button', { name: 'Create template' }).click();
       await expect(panel(page).getByRole('status')).toHaveText('Saved “Executive summary”.');
       await expect(templateList(page).getByRole('button', { name: /Executive summary/ })).toContainText('custom');
     });
@@ -51,7 +51,7 @@ test.describe('Settings: message templates', () => {
 
     await body(page).fill('Short update: {{status_change}}. Next: {{next_update}}');
     await expect(panel(page).getByText('Unsaved changes')).toBeVisible();
-    await panel(page).getByRole('button', { name: 'Save', exact: true }).click();
+    await panel(page).getByRole('button', { name: 'Apply changes' }).click();
     await expect(progress).toContainText('built-in, edited');
     await page.reload();
     await templateList(page)
@@ -88,7 +88,7 @@ test.describe('Settings: message templates', () => {
     await expect(samplePreview(page)).not.toContainText('10.0.3.17');
     await page.screenshot({ path: 'reports/screenshots/settings-templates-public.png', fullPage: true });
 
-    await panel(page).getByRole('button', { name: 'Save', exact: true }).click();
+    await panel(page).getByRole('button', { name: 'Apply changes' }).click();
     await panel(page).getByRole('button', { name: 'Delete…' }).click();
     await panel(page).getByRole('group', { name: 'Confirm delete' }).getByRole('button', { name: 'Delete', exact: true }).click();
     await expect(panel(page).getByRole('status')).toHaveText('Deleted “Copy of Public status page message”.');

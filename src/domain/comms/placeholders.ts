@@ -108,8 +108,8 @@ function distance(a: string, b: string): number {
 /** The message for a name the audience does not have: not public, or a near miss, or unknown. */
 export function describeUnknownPlaceholder(name: string, audience: Audience): string {
   const available = placeholdersFor(audience);
-  if (audience === 'public' && PLACEHOLDERS.some((p) => p.name === name)) {
-    return `{{${name}}} is internal and not available in public messages.`;
+  if (PLACEHOLDERS.some((p) => p.name === name)) {
+    return audience === 'public' ? `{{${name}}} is internal and not available in public messages.` : `{{${name}}} exists only in public messages.`;
   }
   const nearest = available
     .map((p) => ({ name: p.name, d: distance(name, p.name) }))

@@ -215,5 +215,6 @@ describe('unknown placeholder messages', () => {
     expect(describeUnknownPlaceholder('comander', 'responders')).toBe('{{comander}} is not a placeholder. Did you mean {{commander}}?');
     expect(describeUnknownPlaceholder('xyz', 'responders')).toBe('{{xyz}} is not a placeholder.');
     expect(describeUnknownPlaceholder('commander', 'public')).toBe('{{commander}} is internal and not available in public messages.');
+    expect(describeUnknownPlaceholder('is_resolved', 'stakeholders')).toBe('{{is_resolved}} exists only in public messages.');
   });
 });

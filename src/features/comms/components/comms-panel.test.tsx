@@ -154,6 +154,22 @@ describe('CommsPanel', () => {
     expect(within(history).getByText('to Responders')).toBeTruthy();
   });
 
+  it('after sending, a template that stays suggested starts afresh from the incident', async () => {
+    const id = await declare();
+    const ctx = { now: T0, author: 'Sam Okafor', monitoringPeriodMs: MONITORING_PERIOD_MS };
+    await runCommand(id, { type: 'acknowledge', by: 'Sam Okafor' }, ctx);
+    await runCommand(id, { type: 'transition', from: 'investigating', to: 'identified', fields: FILLED }, ctx);
+    render(<Incident id={id} />);
+    await screen.findByRole('textbox', { name: 'Message' });
+    expect(screen.getByRole<HTMLSelectElement>('combobox', { name: 'Template' }).value).toBe('builtin:progress');
+    fireEvent.change(message(), { target: { value: 'First progress update.' } });
+    await markAsSent();
+    await screen.findByText(/Recorded “Progress update” as sent/);
+    expect(screen.getByRole<HTMLSelectElement>('combobox', { name: 'Template' }).value).toBe('builtin:progress');
+    await waitFor(() => expect(message().value).toContain('Status: Investigating → Identified'));
+    expect(screen.getByTestId('draft-state').textContent).toMatch(/Prefilled from the template/);
+  });
+
   it('flags empty placeholders as gaps and asks before sending with them', async () => {
     const id = await declare({ description: '', commander: '' });
     render(<Incident id={id} />);

@@ -11,8 +11,7 @@ import { buildContext, formatSentTime, servicesWithoutPublicName, type Catalogue
 import { FORMAT_LABEL, formatDraft, mailtoUrl, MAILTO_SAFE_LENGTH, type OutputFormat } from '@/domain/comms/formats';
 import { describeUnknownPlaceholder } from '@/domain/comms/placeholders';
 import { peopleOf, sanitizePublicText, summarizeRemovals, type Removal } from '@/domain/comms/public-safety';
-import { findGaps, type Gap } from '@/domain/comms/template-engine';
-import { renderTemplate } from '@/domain/comms/template-engine';
+import { findGaps, renderTemplate, type Gap } from '@/domain/comms/template-engine';
 import { AUDIENCE_LABEL, suggestTemplate, templateForPurpose, type CommsDraft, type TemplateEntry } from '@/domain/comms/templates';
 import type { IncidentEvent } from '@/domain/incident/events';
 import type { Incident } from '@/domain/incident/incident';
@@ -235,7 +234,11 @@ function DraftEditor({ incident, events, template, catalogue, stored, onEdit, on
         setNotice({ ok: false, text: result.error });
         return;
       }
+      // The same template may stay selected: start it afresh from the incident.
       latestSave.current = Date.now();
+      setDraft(null);
+      setSaved(null);
+      setNotice(null);
       await discardDraft(incident.id, template.id).catch(() => undefined);
       const due = updateDueAfter(result.event.at, [...events, result.event], settings.severity);
       onSent({

@@ -162,11 +162,12 @@ function Workbench({ templates }: { templates: TemplateEntry[] }) {
           form={form}
           isBuiltIn={isBuiltIn}
           onChange={(next) => (setForm(next), setMessage(null))}
+          // No "Save" here: Settings' own form owns the page's Save button, and tests (and people) find it by that name.
           actions={
             <>
               <div className="row">
                 <button type="button" className="primary" onClick={save} disabled={!dirty && selection.id !== null}>
-                  {selection.id === null ? 'Save new template' : 'Save'}
+                  {selection.id === null ? 'Create template' : 'Apply changes'}
                 </button>
                 <button type="button" onClick={duplicate}>
                   Duplicate
