@@ -7,6 +7,7 @@ import { declareIncident, incidentEvents, runCommand } from '@/db/incidents-repo
 import { saveSettings } from '@/db/settings-repo';
 import type { DeclareInput } from '@/domain/incident/commands';
 import { useIncident, useIncidentEvents } from '@/state/incidents';
+import { SettingsProvider } from '@/state/settings';
 import { declareInput, FILLED, MONITORING_PERIOD_MS } from '@/testing/incident-commands';
 import { CommsPanel } from './comms-panel';
 import { UpdateHistory } from './update-history';
@@ -63,7 +64,7 @@ const preview = () => screen.getByRole('region', { name: 'Preview' });
 describe('CommsPanel', () => {
   it('suggests the initial notice for a new P1, prefilled with severity, status, services and the next update', async () => {
     const id = await declare();
-    render(<Incident id={id} />);
+    render(<Incident id={id} />, { wrapper: SettingsProvider });
     const select = await screen.findByRole<HTMLSelectElement>('combobox', { name: 'Template' });
     expect(select.selectedOptions[0]!.textContent).toBe('Incident declared — Responders (suggested)');
     expect(screen.getByText(/because the incident was declared and no update has been sent yet/)).toBeTruthy();
@@ -78,20 +79,20 @@ describe('CommsPanel', () => {
 
   it('autosaves every edit: a remount (a reload) shows the edited text', async () => {
     const id = await declare();
-    const { unmount } = render(<Incident id={id} />);
+    const { unmount } = render(<Incident id={id} />, { wrapper: SettingsProvider });
     await screen.findByRole('textbox', { name: 'Message' });
     fireEvent.change(message(), { target: { value: 'Checkout is down. We are on it.' } });
     await waitFor(() => expect(screen.getByTestId('draft-state').textContent).toMatch(/Draft saved in this browser at/));
     expect((await listDrafts(id)).map((d) => d.body)).toEqual(['Checkout is down. We are on it.']);
     unmount();
-    render(<Incident id={id} />);
+    render(<Incident id={id} />, { wrapper: SettingsProvider });
     await waitFor(() => expect(message().value).toBe('Checkout is down. We are on it.'));
     expect(within(preview()).getByText('Checkout is down. We are on it.')).toBeTruthy();
   });
 
   it('copies the draft as plain text, Markdown and Slack mrkdwn', async () => {
     const id = await declare();
-    render(<Incident id={id} />);
+    render(<Incident id={id} />, { wrapper: SettingsProvider });
     await screen.findByRole('textbox', { name: 'Message' });
     fireEvent.change(message(), { target: { value: '**Down** <now>\n- rolled back' } });
     fireEvent.click(screen.getByRole('button', { name: 'Copy as Slack mrkdwn' }));
@@ -110,7 +111,7 @@ describe('CommsPanel', () => {
   it('when the clipboard is refused, shows the text to copy by hand', async () => {
     clipboard.writeText.mockRejectedValue(new Error('Write permission denied.'));
     const id = await declare();
-    render(<Incident id={id} />);
+    render(<Incident id={id} />, { wrapper: SettingsProvider });
     await screen.findByRole('textbox', { name: 'Message' });
     fireEvent.click(screen.getByRole('button', { name: 'Copy as plain text' }));
     expect((await screen.findByRole('alert')).textContent).toContain('Could not copy (Write permission denied.)');
@@ -119,7 +120,7 @@ describe('CommsPanel', () => {
 
   it('offers the draft as an e-mail', async () => {
     const id = await declare();
-    render(<Incident id={id} />);
+    render(<Incident id={id} />, { wrapper: SettingsProvider });
     await screen.findByRole('textbox', { name: 'Message' });
     const href = screen.getByRole('link', { name: 'Open as e-mail' }).getAttribute('href')!;
     const url = new URL(href);
@@ -130,7 +131,7 @@ describe('CommsPanel', () => {
 
   it('"Mark as sent" records the update, restarts the clock, clears the draft and moves to the next suggestion', async () => {
     const id = await declare();
-    render(<Incident id={id} />);
+    render(<Incident id={id} />, { wrapper: SettingsProvider });
     await screen.findByRole('textbox', { name: 'Message' });
     expect(screen.getByTestId('next-update').textContent).toContain('Next update due by 2026-11-23 09:30 UTC');
     vi.setSystemTime(T0 + 10 * 60_000);
@@ -159,7 +160,7 @@ describe('CommsPanel', () => {
     const ctx = { now: T0, author: 'Sam Okafor', monitoringPeriodMs: MONITORING_PERIOD_MS };
     await runCommand(id, { type: 'acknowledge', by: 'Sam Okafor' }, ctx);
     await runCommand(id, { type: 'transition', from: 'investigating', to: 'identified', fields: FILLED }, ctx);
-    render(<Incident id={id} />);
+    render(<Incident id={id} />, { wrapper: SettingsProvider });
     await screen.findByRole('textbox', { name: 'Message' });
     expect(screen.getByRole<HTMLSelectElement>('combobox', { name: 'Template' }).value).toBe('builtin:progress');
     fireEvent.change(message(), { target: { value: 'First progress update.' } });
@@ -172,7 +173,7 @@ describe('CommsPanel', () => {
 
   it('flags empty placeholders as gaps and asks before sending with them', async () => {
     const id = await declare({ description: '', commander: '' });
-    render(<Incident id={id} />);
+    render(<Incident id={id} />, { wrapper: SettingsProvider });
     await screen.findByRole('textbox', { name: 'Message' });
     expect(message().value).toContain('[fill in: impact]');
     const gaps = screen.getByRole('list', { name: 'Gaps in the draft' });
@@ -188,7 +189,7 @@ describe('CommsPanel', () => {
 
   it('filling a gap removes its flag', async () => {
     const id = await declare({ description: '' });
-    render(<Incident id={id} />);
+    render(<Incident id={id} />, { wrapper: SettingsProvider });
     await screen.findByRole('textbox', { name: 'Message' });
     fireEvent.change(message(), { target: { value: message().value.replace('[fill in: impact]', 'All card payments fail.') } });
     expect(screen.queryByRole('list', { name: 'Gaps in the draft' })).toBeNull();
@@ -196,7 +197,7 @@ describe('CommsPanel', () => {
 
   it('the public message uses public names and keeps internal details out of what is sent', async () => {
     const id = await declare();
-    render(<Incident id={id} />);
+    render(<Incident id={id} />, { wrapper: SettingsProvider });
     const select = await screen.findByRole('combobox', { name: 'Template' });
     fireEvent.change(select, { target: { value: 'builtin:status-page' } });
     await waitFor(() => expect(message().value).toContain('We are investigating an issue affecting Payments.'));
@@ -221,7 +222,7 @@ describe('CommsPanel', () => {
     const ctx = { now: T0, author: 'Sam Okafor', monitoringPeriodMs: MONITORING_PERIOD_MS };
     await runCommand(id, { type: 'acknowledge', by: 'Sam Okafor' }, ctx);
     await runCommand(id, { type: 'transition', from: 'investigating', to: 'identified', fields: FILLED }, { ...ctx, now: T0 + 60_000 });
-    render(<Incident id={id} />);
+    render(<Incident id={id} />, { wrapper: SettingsProvider });
     const select = await screen.findByRole<HTMLSelectElement>('combobox', { name: 'Template' });
     expect(select.value).toBe('builtin:progress');
     await act(async () => {
@@ -237,7 +238,7 @@ describe('CommsPanel', () => {
   it('refuses to send without a name to record it under', async () => {
     await saveSettings({ userName: '' });
     const id = await declare();
-    render(<Incident id={id} />);
+    render(<Incident id={id} />, { wrapper: SettingsProvider });
     await screen.findByRole('textbox', { name: 'Message' });
     await markAsSent();
     expect((await screen.findByRole('alert')).textContent).toMatch(/Set your name first/);

@@ -15,11 +15,10 @@ import { findGaps, renderTemplate, type Gap } from '@/domain/comms/template-engi
 import { AUDIENCE_LABEL, suggestTemplate, templateForPurpose, type CommsDraft, type TemplateEntry } from '@/domain/comms/templates';
 import type { IncidentEvent } from '@/domain/incident/events';
 import type { Incident } from '@/domain/incident/incident';
-import { DEFAULT_SETTINGS } from '@/domain/settings/settings';
 import { formatClock } from '@/domain/time/format';
 import { useNow } from '@/state/clock';
 import { useIncidentCommand } from '@/state/incidents';
-import { useSettingsResult } from '@/state/settings';
+import { useSettings } from '@/state/settings';
 import { Panel } from '@/ui/panel';
 import { copyText } from '../clipboard';
 import { useCatalogueNames, useTemplates, zoneLabel } from '../hooks/use-comms-data';
@@ -35,11 +34,9 @@ export function CommsPanel({ incident, events }: Props) {
   const templates = useTemplates();
   const catalogue = useCatalogueNames();
   const drafts = useLiveQuery(() => listDrafts(incident.id), [incident.id]);
-  // Wait for the stored settings too: their cadence fills the draft, their name signs the update.
-  const settingsLoaded = useSettingsResult() !== undefined;
   return (
     <Panel id="comms-draft" title="Draft an update" className="comms-panel">
-      {templates && catalogue && drafts && settingsLoaded ? (
+      {templates && catalogue && drafts ? (
         <Drafting incident={incident} events={events} templates={templates} catalogue={catalogue} drafts={drafts} />
       ) : (
         <p className="muted">Loading templates…</p>
@@ -137,11 +134,8 @@ type Text = { subject: string; body: string };
 type SaveState = { ok: true; at: number } | { ok: false; text: string } | null;
 
 function DraftEditor({ incident, events, template, catalogue, stored, onEdit, onSent }: EditorProps) {
+  const settings = useSettings();
   const command = useIncidentCommand(incident.id);
-  // Subscribed after the command hook's own settings read, so once these are loaded so are its:
-  // sending is enabled only then, and the update is signed with the stored name.
-  const settingsResult = useSettingsResult();
-  const settings = settingsResult?.settings ?? DEFAULT_SETTINGS;
   const now = useNow(15_000);
   const gapsId = useId();
   const [draft, setDraft] = useState<Text | null>(stored ? { subject: stored.subject, body: stored.body } : null);
@@ -326,7 +320,7 @@ function DraftEditor({ incident, events, template, catalogue, stored, onEdit, on
         <a className="button" href={mailto}>
           Open as e-mail
         </a>
-        <button type="button" className="primary" disabled={sending || !settingsResult} onClick={() => send(false)}>
+        <button type="button" className="primary" disabled={sending} onClick={() => send(false)}>
           Mark as sent
         </button>
       </div>

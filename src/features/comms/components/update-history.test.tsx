@@ -6,6 +6,7 @@ import type { Audience } from '@/domain/incident/events';
 import type { Severity } from '@/domain/severity/levels';
 import { declareInput, FILLED, incidentHarness } from '@/testing/incident-commands';
 import { UpdateHistory } from './update-history';
+import { SettingsProvider } from '@/state/settings';
 
 const MIN = 60_000;
 const T0 = Date.UTC(2026, 10, 23, 9, 0);
@@ -31,13 +32,19 @@ afterEach(() => {
   vi.useRealTimers();
 });
 
+/** Renders the history inside the settings provider, once the stored settings are read. */
+async function show(h: ReturnType<typeof story>['h']) {
+  render(<UpdateHistory incident={h.incident!} events={h.events} />, { wrapper: SettingsProvider });
+  await screen.findByTestId('next-update');
+}
+
 const items = () => within(screen.getByRole('list', { name: 'Published updates, newest first' })).getAllByRole('listitem');
 
 describe('UpdateHistory', () => {
   it('says when nothing was sent yet, and when the first update is due', async () => {
     vi.setSystemTime(T0 + 10 * MIN);
     const { h } = story();
-    render(<UpdateHistory incident={h.incident!} events={h.events} />);
+    await show(h);
     expect(screen.getByText('No updates sent yet.')).toBeTruthy();
     expect(screen.getByTestId('next-update').textContent).toBe('Cadence: every 30 min (P1). Next update due by 2026-11-23 09:30 UTC — in 20 min.');
   });
@@ -46,7 +53,7 @@ describe('UpdateHistory', () => {
     const { h, publish } = story();
     publish(10, 'responders', '**Declared.** Checkout is down.', 'Incident declared');
     publish(52, 'stakeholders', 'Rolled back.');
-    render(<UpdateHistory incident={h.incident!} events={h.events} />);
+    await show(h);
     const [latest, first] = items();
     expect(latest!.textContent).toContain('Progress update');
     expect(latest!.textContent).toContain('to Stakeholders and executives');
@@ -64,7 +71,7 @@ describe('UpdateHistory', () => {
   it('marks an overdue next update with an icon and a word, not colour alone', async () => {
     const { h, publish } = story();
     publish(10, 'responders', 'x');
-    render(<UpdateHistory incident={h.incident!} events={h.events} />);
+    await show(h);
     const line = screen.getByTestId('next-update');
     expect(line.textContent).toContain('Next update due by 2026-11-23 09:40 UTC');
     const badge = within(line).getByText('Overdue by 20 min').closest('.status-badge')!;
@@ -83,7 +90,7 @@ describe('UpdateHistory', () => {
       h.run({ type: 'transition', from, to, fields: FILLED });
     }
     publish(55, 'stakeholders', 'Resolved.', 'Resolved');
-    render(<UpdateHistory incident={h.incident!} events={h.events} />);
+    await show(h);
     expect(screen.getByTestId('next-update').textContent).toBe('Cadence: every 30 min (P1). Resolved: no further update is due.');
     expect(items()[0]!.textContent).toContain('no update was due then');
     expect(screen.queryByText(/Late by/)).toBeNull();
@@ -93,7 +100,7 @@ describe('UpdateHistory', () => {
     await saveSettings({ severity: { P1: { ackMinutes: 30, updateMinutes: 15 } } });
     vi.setSystemTime(T0 + 5 * MIN);
     const { h } = story();
-    render(<UpdateHistory incident={h.incident!} events={h.events} />);
+    await show(h);
     await waitFor(() =>
       expect(screen.getByTestId('next-update').textContent).toContain('Cadence: every 15 min (P1). Next update due by 2026-11-23 09:15 UTC'),
     );
@@ -101,7 +108,7 @@ describe('UpdateHistory', () => {
 
   it('P3 has no cadence', async () => {
     const { h } = story('P3');
-    render(<UpdateHistory incident={h.incident!} events={h.events} />);
+    await show(h);
     expect(screen.getByTestId('next-update').textContent).toBe('P3 has no update cadence. No update is due.');
   });
 });
