@@ -4,6 +4,7 @@
 import * as z from 'zod/mini';
 import { catalogueEntrySchema } from '@/domain/catalogue/catalogue';
 import { escalationPolicySchema } from '@/domain/escalation/policy';
+import { commsTemplateSchema } from '@/domain/comms/templates';
 import { incidentEventSchema, type IncidentEvent } from '@/domain/incident/events';
 import { handoffSchema } from '@/domain/oncall/handoff';
 import { overrideSchema, teamScheduleSchema } from '@/domain/oncall/schedule';
@@ -38,12 +39,14 @@ export const BACKUP_TABLES: Record<string, TableSpec> = {
   teams: { schema: teamScheduleSchema, label: (r) => `team ${String(r.name ?? r.id ?? '?')}` },
   overrides: { schema: overrideSchema, label: (r) => `override ${String(r.id ?? '?')} of ${String(r.teamId ?? '?')}` },
   handoffs: { schema: handoffSchema, label: (r) => `handoff ${String(r.id ?? '?')} of ${String(r.teamName ?? '?')}` },
+  commsTemplates: { schema: commsTemplateSchema, label: (r) => `template ${String(r.id ?? '?')}` },
 };
 
 /** Tables deliberately left out of backups, and why (a test checks every table is one or the other). */
 export const NOT_BACKED_UP: Record<string, string> = {
   incidents: 'snapshots are rebuilt from the events on import',
   meta: 'describes this browser (e.g. whether demo data was seeded), not the team’s data',
+  commsDrafts: 'unsent work in progress of the person at this browser; what was sent is in the update_published events, which are backed up',
 };
 
 export interface Backup {

@@ -3,6 +3,7 @@
 import Dexie, { type Table } from 'dexie';
 import type { CatalogueEntry } from '@/domain/catalogue/catalogue';
 import type { EscalationPolicy } from '@/domain/escalation/policy';
+import type { CommsDraft, CommsTemplate } from '@/domain/comms/templates';
 import type { IncidentEvent } from '@/domain/incident/events';
 import type { Postmortem } from '@/domain/postmortem/model';
 import type { Handoff } from '@/domain/oncall/handoff';
@@ -28,6 +29,8 @@ export class WatchfloorDb extends Dexie {
   teams!: Table<TeamSchedule, string>;
   overrides!: Table<Override, string>;
   handoffs!: Table<Handoff, string>;
+  commsTemplates!: Table<CommsTemplate, string>;
+  commsDrafts!: Table<CommsDraft, string>;
 
   constructor(name = DB_NAME) {
     super(name);

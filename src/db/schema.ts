@@ -35,9 +35,16 @@ export const SCHEMA_V3 = {
   handoffs: 'id, teamId, at',
 };
 
+/** v4: message templates (custom ones and edits of the built-ins) and per-incident drafts of updates. */
+export const SCHEMA_V4 = {
+  ...SCHEMA_V3,
+  commsTemplates: 'id, updatedAt',
+  commsDrafts: 'id, incidentId, updatedAt',
+};
+
 /** v5: postmortems, one per incident (the unique index refuses a second one at the store too). */
 export const SCHEMA_V5 = {
-  ...SCHEMA_V3,
+  ...SCHEMA_V4,
   postmortems: 'id, &incidentId, status, dueAt, updatedAt',
 };
 
@@ -63,5 +70,6 @@ export function declareSchema(db: Dexie): void {
   db.version(1).stores(SCHEMA_V1);
   db.version(2).stores(SCHEMA_V2).upgrade(rebuildAllSnapshots);
   db.version(3).stores(SCHEMA_V3);
+  db.version(4).stores(SCHEMA_V4);
   db.version(5).stores(SCHEMA_V5);
 }

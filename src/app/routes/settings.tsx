@@ -1,3 +1,4 @@
+import { TemplateEditorPanel } from '@/features/comms/components/template-editor';
 import { DataSourcesPanel } from '@/features/settings/components/data-sources-panel';
 import { GeneralSettings } from '@/features/settings/components/general-settings';
 import { StoragePanel } from '@/features/settings/components/storage-panel';
@@ -17,6 +18,7 @@ export default function SettingsRoute() {
         </div>
         <DataSourcesPanel />
       </div>
+      <TemplateEditorPanel />
     </>
   );
 }
