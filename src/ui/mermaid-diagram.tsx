@@ -2,8 +2,9 @@
 // diagram is on screen, and always with securityLevel 'strict' (no HTML labels, no click
 // callbacks). Callers build their source with domain/diagram's mermaidText for any user text.
 import { useEffect, useId, useRef, useState } from 'react';
+import type MermaidModule from 'mermaid';
 
-type MermaidApi = (typeof import('mermaid'))['default'];
+type MermaidApi = typeof MermaidModule;
 let loading: Promise<MermaidApi> | null = null;
 
 function loadMermaid(): Promise<MermaidApi> {
