@@ -1,0 +1,30 @@
+// The health of every service, polled every `refreshSeconds`. On a failed refetch react-query
+// keeps the last good snapshots; the board judges their age (never green on old data).
+import { queryOptions, skipToken, useQuery } from '@tanstack/react-query';
+import type { DataSource } from '@/adapters/data-source';
+import type { HealthSnapshot } from '@/domain/telemetry/schemas';
+import { useSettings } from '@/state/settings';
+import { sourceKey, useSource } from '@/state/sources';
+
+type HealthSource = DataSource & Required<Pick<DataSource, 'health'>>;
+
+export function getHealth(source: HealthSource, signal?: AbortSignal): Promise<HealthSnapshot[]> {
+  return source.health(Date.now(), signal);
+}
+
+export const healthQueryKey = (source: DataSource | undefined) => ['health', sourceKey(source)] as const;
+
+export function healthQueryOptions(source: HealthSource | undefined, refreshMs: number) {
+  return queryOptions({
+    queryKey: healthQueryKey(source),
+    queryFn: source ? ({ signal }) => getHealth(source, signal) : skipToken,
+    refetchInterval: refreshMs,
+    staleTime: refreshMs / 2,
+  });
+}
+
+export function useHealth() {
+  const source = useSource('health');
+  const { refreshSeconds } = useSettings();
+  return { source, ...useQuery(healthQueryOptions(source, refreshSeconds * 1_000)) };
+}

@@ -1,0 +1,32 @@
+import { useId } from 'react';
+import { countSummary, type TeamGroup } from '@/domain/health/board';
+import type { Sparklines } from '../api/get-sparklines';
+import { ServiceTile } from './service-tile';
+
+function TeamSection({ group, sparklines }: { group: TeamGroup; sparklines: Sparklines | undefined }) {
+  const headingId = useId();
+  return (
+    <section className="team-group" aria-labelledby={headingId} data-team={group.team}>
+      <header className="team-group-header">
+        <h3 id={headingId}>{group.team}</h3>
+        <span className="muted">{countSummary(group.counts)}</span>
+      </header>
+      <ul className="health-tiles">
+        {group.tiles.map((tile) => (
+          <ServiceTile key={tile.id} tile={tile} sparkline={sparklines?.get(tile.id)} />
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+/** Every service as a tile, grouped by team; worst teams and worst tiles first. */
+export function HealthBoard({ groups, sparklines }: { groups: TeamGroup[]; sparklines: Sparklines | undefined }) {
+  return (
+    <div className="health-board">
+      {groups.map((g) => (
+        <TeamSection key={g.team} group={g} sparklines={sparklines} />
+      ))}
+    </div>
+  );
+}
