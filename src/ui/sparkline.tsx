@@ -58,7 +58,16 @@ export function Sparkline({ values, width = 120, height = 28, minTop = 0, label,
       focusable="false"
     >
       {paths.map((points, i) => (
-        <polyline key={i} points={points} fill="none" stroke="currentColor" strokeWidth={1.5} strokeLinejoin="round" strokeLinecap="round" vectorEffect="non-scaling-stroke" />
+        <polyline
+          key={i}
+          points={points}
+          fill="none"
+          stroke="currentColor"
+          strokeWidth={1.5}
+          strokeLinejoin="round"
+          strokeLinecap="round"
+          vectorEffect="non-scaling-stroke"
+        />
       ))}
     </svg>
   );

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { baselineOf, findAnomalies, isAnomalous } from './anomaly';
+import { ANOMALY_RULE, baselineOf, findAnomalies, isAnomalous } from './anomaly';
 
 const MINUTE = 60_000;
 const T0 = Date.UTC(2026, 10, 23, 8, 0);
@@ -20,15 +20,28 @@ describe('anomaly rule (beyond 3 standard deviations of the baseline)', () => {
     expect(isAnomalous(13.5, baseline)).toBe(true);
     expect(isAnomalous(13, baseline)).toBe(false);
     expect(isAnomalous(5, baseline)).toBe(false);
-    expect(isAnomalous(5, baseline, { sigmas: 3, baselinePoints: 60, minBaselinePoints: 30, minStd: 0, direction: 'both' })).toBe(true);
+    expect(isAnomalous(5, baseline, { ...ANOMALY_RULE, direction: 'both' })).toBe(true);
   });
 
   it('needs enough baseline, and floors σ with minStd', () => {
     expect(isAnomalous(100, { mean: 10, std: 1, count: 10 })).toBe(false);
     expect(isAnomalous(10.5, { mean: 10, std: 0, count: 60 })).toBe(true);
-    expect(
-      isAnomalous(10.5, { mean: 10, std: 0, count: 60 }, { sigmas: 3, baselinePoints: 60, minBaselinePoints: 30, minStd: 0.5, direction: 'above' }),
-    ).toBe(false);
+    expect(isAnomalous(10.5, { mean: 10, std: 0, count: 60 }, { ...ANOMALY_RULE, minStd: 0.5 })).toBe(false);
+  });
+
+  it('a move smaller than minChange or minRelativeChange is not an anomaly, however many σ', () => {
+    const tight = { mean: 500, std: 10, count: 60 };
+    expect(isAnomalous(560, tight)).toBe(true);
+    expect(isAnomalous(560, tight, { ...ANOMALY_RULE, minRelativeChange: 0.25 })).toBe(false);
+    expect(isAnomalous(640, tight, { ...ANOMALY_RULE, minRelativeChange: 0.25 })).toBe(true);
+    expect(isAnomalous(560, tight, { ...ANOMALY_RULE, minChange: 100 })).toBe(false);
+  });
+
+  it('a point ruled out as a candidate is not reported but still joins the baseline', () => {
+    const values = Float64Array.from({ length: 100 }, (_, i) => 5 + 0.2 * noise(i));
+    values[70] = 50;
+    expect(findAnomalies({ start: 0, stepMs: 1, values }, {}, (i) => i !== 70)).toEqual([]);
+    expect(findAnomalies({ start: 0, stepMs: 1, values })).toHaveLength(1);
   });
 
   it('finds a jump in a noisy series and merges its points into one anomaly', () => {

@@ -1,17 +1,31 @@
 // DOMAIN.md §9 anomaly rule (seed 000): the current value is beyond 3 standard deviations of
 // the baseline. Where the domain is silent: the baseline is the trailing 60 samples before the
-// point (at least 30 of them known), and `minStd` floors the deviation so a flat, noiseless
-// baseline does not turn a 0.01 % wobble into an "anomaly".
+// point (at least 30 of them known); `minStd` floors the deviation so a flat, noiseless baseline
+// does not turn a 0.01 % wobble into an "anomaly"; `minChange` / `minRelativeChange` set the
+// smallest move worth a person's attention (a p95 drifting 3 σ up with the morning traffic is
+// not one).
 export interface AnomalyRule {
   sigmas: number;
   baselinePoints: number;
   minBaselinePoints: number;
   /** Smallest standard deviation used, in the series' unit. */
   minStd: number;
+  /** Smallest distance from the mean that counts, in the series' unit. */
+  minChange: number;
+  /** Smallest distance from the mean that counts, as a share of the mean. */
+  minRelativeChange: number;
   direction: 'above' | 'below' | 'both';
 }
 
-export const ANOMALY_RULE: AnomalyRule = { sigmas: 3, baselinePoints: 60, minBaselinePoints: 30, minStd: 0, direction: 'above' };
+export const ANOMALY_RULE: AnomalyRule = {
+  sigmas: 3,
+  baselinePoints: 60,
+  minBaselinePoints: 30,
+  minStd: 0,
+  minChange: 0,
+  minRelativeChange: 0,
+  direction: 'above',
+};
 
 export interface Baseline {
   mean: number;
@@ -37,8 +51,14 @@ export function baselineOf(values: ArrayLike<number>): Baseline {
 
 export function isAnomalous(value: number, baseline: Baseline, rule: AnomalyRule = ANOMALY_RULE): boolean {
   if (!Number.isFinite(value) || baseline.count < rule.minBaselinePoints) return false;
-  // The relative floor absorbs float rounding on a perfectly flat baseline.
-  const limit = Math.max(rule.sigmas * Math.max(baseline.std, rule.minStd), 1e-9 * Math.max(1, Math.abs(baseline.mean)));
+  const scale = Math.abs(baseline.mean);
+  // The 1e-9 floor absorbs float rounding on a perfectly flat baseline.
+  const limit = Math.max(
+    rule.sigmas * Math.max(baseline.std, rule.minStd),
+    rule.minChange,
+    rule.minRelativeChange * scale,
+    1e-9 * Math.max(1, scale),
+  );
   const d = value - baseline.mean;
   if (rule.direction === 'above') return d > limit;
   if (rule.direction === 'below') return -d > limit;
@@ -64,8 +84,12 @@ export interface Anomaly {
   sigmas: number;
 }
 
-/** Every run of anomalous points, each point judged against the samples before it. */
-export function findAnomalies(series: RegularSeries, partial: Partial<AnomalyRule> = {}): Anomaly[] {
+/**
+ * Every run of anomalous points, each point judged against the samples before it. `candidate`
+ * can rule points out as anomalies (e.g. too few events to mean anything) while they still
+ * count in the baseline.
+ */
+export function findAnomalies(series: RegularSeries, partial: Partial<AnomalyRule> = {}, candidate?: (index: number) => boolean): Anomaly[] {
   const rule = { ...ANOMALY_RULE, ...partial };
   const v = series.values;
   const out: Anomaly[] = [];
@@ -96,7 +120,7 @@ export function findAnomalies(series: RegularSeries, partial: Partial<AnomalyRul
   for (let i = 0; i < v.length; i++) {
     const baseline = { mean: count ? mean : Number.NaN, std: count > 1 ? Math.sqrt(m2 / (count - 1)) : 0, count };
     const value = v[i] as number;
-    if (isAnomalous(value, baseline, rule)) {
+    if (isAnomalous(value, baseline, rule) && (!candidate || candidate(i))) {
       const sigmas = Math.abs(value - baseline.mean) / Math.max(baseline.std, rule.minStd, Number.MIN_VALUE);
       const at = series.start + i * series.stepMs;
       const peak = { peakAt: at, peakValue: value, mean: baseline.mean, std: baseline.std, sigmas };

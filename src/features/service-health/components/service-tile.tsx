@@ -46,7 +46,14 @@ function ServiceTileView({ tile, sparkline }: Props) {
           <Figure label="Avail." value={formatAvailability(s?.availabilityPct)} />
         </dl>
         <p className="tile-alerts">{s ? `Alerts: ${s.alerts24h} in 24 h · ${s.alerts30d} in 30 d` : 'Alerts: —'}</p>
-        <Sparkline values={sparkline ?? []} width={180} height={26} minTop={tile.thresholds.errorRateCritPct} label={sparklineLabel(sparkline)} className="tile-sparkline" />
+        <Sparkline
+          values={sparkline ?? []}
+          width={180}
+          height={26}
+          minTop={tile.thresholds.errorRateCritPct}
+          label={sparklineLabel(sparkline)}
+          className="tile-sparkline"
+        />
         <p className="health-tile-reason">{a.reasons[0] ?? 'within every threshold'}</p>
       </Link>
       {tile.incidents.length > 0 && (
