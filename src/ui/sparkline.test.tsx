@@ -1,7 +1,8 @@
-import { describe, expect, it } from 'vitest';
-import { render } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
+import { cleanup, render } from '@testing-library/react';
 import { Sparkline, sparklinePaths } from './sparkline';
 
+afterEach(cleanup);
 describe('sparkline', () => {
   it('draws one polyline per run of known values', () => {
     const paths = sparklinePaths([1, 2, Number.NaN, 4, 5], 40, 20);

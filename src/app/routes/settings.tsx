@@ -1,8 +1,12 @@
+import { CatalogueEditor } from '@/features/catalogue/components/catalogue-editor';
+import { DefaultThresholdsPanel } from '@/features/catalogue/components/default-thresholds-panel';
+import { useServices } from '@/features/service-health/api/get-services';
 import { DataSourcesPanel } from '@/features/settings/components/data-sources-panel';
 import { GeneralSettings } from '@/features/settings/components/general-settings';
 import { StoragePanel } from '@/features/settings/components/storage-panel';
 
 export default function SettingsRoute() {
+  const services = useServices();
   return (
     <>
       <div className="page-header">
@@ -15,6 +19,8 @@ export default function SettingsRoute() {
         </div>
         <DataSourcesPanel />
       </div>
+      <DefaultThresholdsPanel />
+      <CatalogueEditor reportedServices={services.data ?? []} />
     </>
   );
 }
