@@ -40,8 +40,8 @@ export function CatalogueEditor({ reportedServices }: Props) {
         <p className="empty">No services yet: turn on a data source, and the services it reports can be added here.</p>
       ) : (
         <div className="stack">
-          <label className="inline" htmlFor="catalogue-service">
-            Service
+          <div className="row">
+            <label htmlFor="catalogue-service">Service</label>
             <select id="catalogue-service" value={current} onChange={(e) => setSelected(e.target.value)}>
               {options.map((id) => (
                 <option key={id} value={id}>
@@ -50,7 +50,7 @@ export function CatalogueEditor({ reportedServices }: Props) {
                 </option>
               ))}
             </select>
-          </label>
+          </div>
           {entry && <EntryForm key={current} stored={entry} isNew={!stored} />}
         </div>
       )}

@@ -10,7 +10,7 @@ type DeploySource = DataSource & Required<Pick<DataSource, 'deploys'>>;
 
 export function getDeploys(source: DeploySource, serviceId: string, range: RangeDef, now: number, signal?: AbortSignal): Promise<Deploy[]> {
   const w = fetchWindow(range, now);
-  return source.deploys({ serviceId, from: w.from, to: w.to + range.stepMs }, signal);
+  return source.deploys({ serviceId, from: w.from, to: now + 1 }, signal);
 }
 
 export function deploysQueryOptions(source: DeploySource | undefined, serviceId: string, range: RangeDef, refreshMs: number) {

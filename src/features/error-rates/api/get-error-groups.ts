@@ -14,8 +14,9 @@ export const HISTORY_MS = 30 * 24 * 3_600_000;
 const HISTORY_REFRESH_MS = 5 * 60_000;
 
 export function getErrorGroups(source: GroupSource, serviceId: string, range: RangeDef, now: number, signal?: AbortSignal): Promise<ErrorGroup[]> {
+  // Up to now, not the end of the last complete bucket: "last seen" must never be in the future.
   const w = fetchWindow(range, now);
-  return source.errorGroups({ serviceId, from: w.from, to: w.to + range.stepMs }, signal);
+  return source.errorGroups({ serviceId, from: w.from, to: now }, signal);
 }
 
 /** Fingerprints seen in the 30 days before the range. */

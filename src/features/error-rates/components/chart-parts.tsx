@@ -1,7 +1,7 @@
 // What the service page's charts share: frame sizes (so plots line up vertically), time-axis
 // labels, the thinning of series to two points per pixel, and the markers drawn on every chart
 // (deploys, incident bands, spikes, anomalies). Colours come only from palette variables.
-import { ReferenceArea, ReferenceDot, ReferenceLine } from 'recharts';
+import { usePlotArea, useXAxisScale, useYAxisScale } from 'recharts';
 import type { Detection } from '@/domain/health/detections';
 import type { Deploy } from '@/domain/telemetry/schemas';
 import { downsampleAligned } from '@/domain/timeseries/lttb';
@@ -80,95 +80,108 @@ export interface Markers {
   detections: readonly Detection[];
 }
 
-const inside = (t: number, from: number, to: number) => t >= from && t <= to;
-
-/**
- * Incident bands and deploy lines, for any chart. Deploy versions are written only where they
- * have room (50 px apart); the deploy list under the charts always names them all.
- */
-export function contextMarkers(m: Markers, from: number, to: number, width: number, yAxisId: string) {
-  const pxPerMs = plotWidth(width) / Math.max(1, to - from);
-  const deploys = m.deploys.filter((d) => inside(d.at, from, to));
-  const roomy = deploys.every((d, i) => i === 0 || (d.at - (deploys[i - 1] as Deploy).at) * pxPerMs >= 50);
-  return [
-    ...m.incidents
-      .filter((b) => b.to > from && b.from < to)
-      .map((b) => (
-        <ReferenceArea
-          key={`incident-${b.id}`}
-          yAxisId={yAxisId}
-          x1={Math.max(b.from, from)}
-          x2={Math.min(b.to, to)}
-          fill="var(--text-muted)"
-          fillOpacity={0.12}
-          stroke="none"
-          ifOverflow="hidden"
-          label={{ value: b.id, position: 'insideTopLeft', fill: 'var(--text)', fontSize: 11 }}
-          className="incident-band"
-        />
-      )),
-    ...deploys.map((d) => (
-      <ReferenceLine
-        key={`deploy-${d.at}-${d.version}`}
-        yAxisId={yAxisId}
-        x={d.at}
-        stroke="var(--accent)"
-        strokeDasharray="4 3"
-        strokeWidth={1.5}
-        className="deploy-marker"
-        label={
-          roomy
-            ? { value: `${d.kind === 'rollback' ? '↩ ' : '▲ '}${d.version}`, position: 'insideTopRight', fill: 'var(--text)', fontSize: 11 }
-            : undefined
-        }
-      />
-    )),
-  ];
+interface MarkerLayerProps {
+  markers: Markers;
+  /** Which detections belong on this chart. */
+  metrics: readonly Detection['metric'][];
+  yAxisId: string;
+  /** Where an anomaly's dot sits on this chart's y axis (null: not drawn). */
+  dotY(d: Detection): number | null;
 }
 
-/** Spike bands and anomaly dots of one metric. */
-export function detectionMarkers(
-  list: readonly Detection[],
-  metrics: readonly Detection['metric'][],
-  from: number,
-  to: number,
-  yAxisId: string,
-  dotY: (d: Detection) => number | null,
-) {
-  return list
-    .filter((d) => metrics.includes(d.metric) && d.to > from && d.from < to)
-    .map((d) => {
-      if (d.kind === 'spike') {
-        return (
-          <ReferenceArea
-            key={d.id}
-            yAxisId={yAxisId}
-            x1={Math.max(d.from, from)}
-            x2={Math.min(d.to, to)}
+/**
+ * Every marker of a chart as plain SVG in one component, placed with the chart's own scales.
+ * A month of checkout has ~540 deploys and ~180 spikes; as one recharts Reference* element each
+ * that took over a minute to mount (each registers in recharts' store), drawn here it takes
+ * milliseconds. Deploy versions are written only where they have room (60 px apart); the deploy
+ * list under the charts names them all.
+ */
+export function MarkerLayer({ markers, metrics, yAxisId, dotY }: MarkerLayerProps) {
+  const xScale = useXAxisScale();
+  const yScale = useYAxisScale(yAxisId);
+  const area = usePlotArea();
+  if (!xScale || !yScale || !area) return null;
+  const left = area.x;
+  const right = area.x + area.width;
+  const top = area.y;
+  const bottom = area.y + area.height;
+  const px = (t: number) => xScale(t) as number;
+  const span = (a: number, b: number) => {
+    const x1 = Math.max(left, px(a));
+    const x2 = Math.min(right, px(b));
+    return x2 > x1 - 1 ? { x: x1, width: Math.max(1, x2 - x1) } : null;
+  };
+  const bands = markers.incidents.flatMap((b) => {
+    const s = span(b.from, b.to);
+    return s ? [{ ...s, id: b.id, title: b.title }] : [];
+  });
+  const detections = markers.detections.filter((d) => metrics.includes(d.metric));
+  const spikes = detections
+    .filter((d) => d.kind === 'spike')
+    .flatMap((d) => {
+      const s = span(d.from, d.to);
+      return s ? [{ ...s, d }] : [];
+    });
+  const dots = detections
+    .filter((d) => d.kind === 'anomaly')
+    .flatMap((d) => {
+      const value = dotY(d);
+      const cx = px(d.peakAt);
+      const cy = value === null ? Number.NaN : (yScale(value) as number);
+      return Number.isFinite(cx) && Number.isFinite(cy) && cx >= left && cx <= right ? [{ cx, cy: Math.max(top, Math.min(bottom, cy)), d }] : [];
+    });
+  const deploys = markers.deploys.map((d) => ({ d, x: px(d.at) })).filter((m) => m.x >= left && m.x <= right);
+  const roomy = deploys.every((m, i) => i === 0 || m.x - (deploys[i - 1] as { x: number }).x >= 60);
+  return (
+    <g className="chart-markers">
+      {bands.map((b) => (
+        <g key={`incident-${b.id}`} className="incident-band">
+          <rect x={b.x} y={top} width={b.width} height={bottom - top} fill="var(--text-muted)" fillOpacity={0.12}>
+            <title>{`${b.id}: ${b.title}`}</title>
+          </rect>
+          <text x={b.x + 3} y={top + 11} fill="var(--text)" fontSize={11}>
+            {b.id}
+          </text>
+        </g>
+      ))}
+      {spikes.map(({ x, width, d }) => (
+        <g key={d.id} className="spike-marker">
+          <rect
+            x={x}
+            y={top}
+            width={width}
+            height={bottom - top}
             fill="var(--state-broken)"
             fillOpacity={0.16}
             stroke="var(--state-broken)"
             strokeOpacity={0.6}
-            ifOverflow="hidden"
-            className="spike-marker"
-            label={{ value: 'spike', position: 'insideTop', fill: 'var(--state-broken)', fontSize: 11, fontWeight: 600 }}
-          />
-        );
-      }
-      const y = dotY(d);
-      return y === null ? null : (
-        <ReferenceDot
-          key={d.id}
-          yAxisId={yAxisId}
-          x={d.peakAt}
-          y={y}
-          r={5}
-          fill="var(--surface)"
-          stroke="var(--state-degraded)"
-          strokeWidth={2.5}
-          ifOverflow="hidden"
-          className="anomaly-marker"
-        />
-      );
-    });
+          >
+            <title>{d.detail}</title>
+          </rect>
+          {width >= 24 && (
+            <text x={x + width / 2} y={top + 11} textAnchor="middle" fill="var(--state-broken)" fontSize={11} fontWeight={600}>
+              spike
+            </text>
+          )}
+        </g>
+      ))}
+      {deploys.map(({ d, x }) => (
+        <g key={`deploy-${d.at}-${d.version}`} className="deploy-marker">
+          <line x1={x} x2={x} y1={top} y2={bottom} stroke="var(--accent)" strokeDasharray="4 3" strokeWidth={1.5}>
+            <title>{`${d.kind === 'rollback' ? 'Rollback to' : 'Deploy of'} ${d.version}`}</title>
+          </line>
+          {roomy && (
+            <text x={x - 3} y={top + 11} textAnchor="end" fill="var(--text)" fontSize={11}>
+              {`${d.kind === 'rollback' ? '↩ ' : '▲ '}${d.version}`}
+            </text>
+          )}
+        </g>
+      ))}
+      {dots.map(({ cx, cy, d }) => (
+        <circle key={d.id} className="anomaly-marker" cx={cx} cy={cy} r={5} fill="var(--surface)" stroke="var(--state-degraded)" strokeWidth={2.5}>
+          <title>{d.detail}</title>
+        </circle>
+      ))}
+    </g>
+  );
 }

@@ -1,22 +1,11 @@
 import { useMemo } from 'react';
 import { Area, CartesianGrid, ComposedChart, Line, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
+import type { Detection } from '@/domain/health/detections';
 import { formatCount, formatRate } from '@/domain/health/metric-format';
 import type { HealthThresholds } from '@/domain/health/thresholds';
 import type { PreparedSeries } from '@/domain/timeseries/service-series';
 import { maxPointsForWidth } from '@/domain/timeseries/lttb';
-import {
-  AXIS_STYLE,
-  AXIS_WIDTH,
-  contextMarkers,
-  detectionMarkers,
-  formatInstant,
-  MARGIN,
-  plotWidth,
-  timeAxis,
-  toRows,
-  TOOLTIP_STYLE,
-  type Markers,
-} from './chart-parts';
+import { AXIS_STYLE, AXIS_WIDTH, formatInstant, MarkerLayer, MARGIN, plotWidth, timeAxis, toRows, TOOLTIP_STYLE, type Markers } from './chart-parts';
 
 export interface ErrorRateChartProps {
   series: PreparedSeries;
@@ -42,9 +31,6 @@ export function ErrorRateChart({ series, from, to, width, height = 260, threshol
     [series, from, to, limit],
   );
   const axis = useMemo(() => timeAxis(from, to, width), [from, to, width]);
-  // The 5xx line's value at each row, for placing anomaly dots on it.
-  const rateAt = (t: number) =>
-    rows.reduce((best, r) => (Math.abs(r.t - t) < Math.abs(best.t - t) ? r : best), rows[0] ?? { t, r5: null }).r5 ?? null;
   return (
     <ComposedChart width={width} height={height} data={rows} margin={MARGIN} title={summary}>
       <CartesianGrid stroke="var(--border)" strokeDasharray="2 4" vertical={false} />
@@ -60,7 +46,6 @@ export function ErrorRateChart({ series, from, to, width, height = 260, threshol
       />
       <YAxis yAxisId="rate" width={AXIS_WIDTH} tickFormatter={(v: number) => `${v} %`} allowDecimals {...AXIS_STYLE} />
       <YAxis yAxisId="rpm" orientation="right" width={AXIS_WIDTH} tickFormatter={(v: number) => formatCount(v)} {...AXIS_STYLE} />
-      {contextMarkers(markers, from, to, width, 'rate')}
       <Area
         yAxisId="rpm"
         dataKey="rpm"
@@ -110,9 +95,12 @@ export function ErrorRateChart({ series, from, to, width, height = 260, threshol
         isAnimationActive={false}
         className="series-5xx"
       />
-      {detectionMarkers(markers.detections, ['5xx errors', '5xx rate'], from, to, 'rate', (d) =>
-        d.metric === '5xx rate' ? d.peakValue : rateAt(d.peakAt),
-      )}
+      <MarkerLayer
+        markers={markers}
+        metrics={['5xx errors', '5xx rate']}
+        yAxisId="rate"
+        dotY={(d: Detection) => (d.metric === '5xx rate' ? d.peakValue : null)}
+      />
       <Tooltip
         isAnimationActive={false}
         labelFormatter={(t) => formatInstant(Number(t))}

@@ -1,22 +1,11 @@
 import { useMemo } from 'react';
 import { CartesianGrid, ComposedChart, Line, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
+import type { Detection } from '@/domain/health/detections';
 import { formatMs } from '@/domain/health/metric-format';
 import type { HealthThresholds } from '@/domain/health/thresholds';
 import { maxPointsForWidth } from '@/domain/timeseries/lttb';
 import type { PreparedSeries } from '@/domain/timeseries/service-series';
-import {
-  AXIS_STYLE,
-  AXIS_WIDTH,
-  contextMarkers,
-  detectionMarkers,
-  formatInstant,
-  MARGIN,
-  plotWidth,
-  timeAxis,
-  toRows,
-  TOOLTIP_STYLE,
-  type Markers,
-} from './chart-parts';
+import { AXIS_STYLE, AXIS_WIDTH, formatInstant, MarkerLayer, MARGIN, plotWidth, timeAxis, toRows, TOOLTIP_STYLE, type Markers } from './chart-parts';
 
 interface Props {
   series: PreparedSeries;
@@ -50,7 +39,6 @@ export function LatencyChart({ series, from, to, width, height = 200, thresholds
         {...AXIS_STYLE}
       />
       <YAxis yAxisId="ms" width={AXIS_WIDTH} tickFormatter={msTick} {...AXIS_STYLE} />
-      {contextMarkers(markers, from, to, width, 'ms')}
       <ReferenceLine
         yAxisId="ms"
         y={thresholds.p95WarnMs}
@@ -77,7 +65,7 @@ export function LatencyChart({ series, from, to, width, height = 200, thresholds
         isAnimationActive={false}
         className="series-p95"
       />
-      {detectionMarkers(markers.detections, ['p95 latency'], from, to, 'ms', (d) => d.peakValue)}
+      <MarkerLayer markers={markers} metrics={['p95 latency']} yAxisId="ms" dotY={(d: Detection) => d.peakValue} />
       <Tooltip
         isAnimationActive={false}
         labelFormatter={(t) => formatInstant(Number(t))}
