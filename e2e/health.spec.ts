@@ -170,7 +170,10 @@ test.describe('service page', () => {
     });
 
     await expect(page.locator('[data-panel="runbooks"]')).toContainText('Connection exhaustion');
-    await expect(page.locator('[data-panel="runbooks"]').getByRole('link', { name: 'Checkout dashboard' })).toHaveAttribute('href', 'https://grafana.example.com/d/checkout');
+    await expect(page.locator('[data-panel="runbooks"]').getByRole('link', { name: 'Checkout dashboard' })).toHaveAttribute(
+      'href',
+      'https://grafana.example.com/d/checkout',
+    );
   });
 
   test('every range loads, and recharts never gets more than two points per pixel', async ({ page }) => {

@@ -19,27 +19,30 @@ interface SparklineProps {
 export function sparklinePaths(values: ArrayLike<number>, width: number, height: number, minTop = 0): string[] {
   const n = values.length;
   if (n === 0) return [];
-  const x = Float64Array.from({ length: n }, (_, i) => i);
-  const picked = lttbIndices(x, values, maxPointsForWidth(width));
+  const index = Float64Array.from({ length: n }, (_, i) => i);
+  const picked = lttbIndices(index, values, maxPointsForWidth(width));
   let top = minTop;
   for (let i = 0; i < n; i++) {
     const v = values[i] as number;
     if (Number.isFinite(v) && v > top) top = v;
   }
-  const scaleY = (v: number) => (top > 0 ? height - 1 - (Math.max(0, v) / top) * (height - 2) : height - 1);
-  const scaleX = (i: number) => (n === 1 ? width / 2 : (i / (n - 1)) * width);
+  // Plain arithmetic and string building: 500 tiles redraw this on every refresh.
+  const k = top > 0 ? (height - 2) / top : 0;
+  const stepX = n === 1 ? 0 : width / (n - 1);
+  const round1 = (v: number) => Math.round(v * 10) / 10;
   const runs: string[] = [];
-  let run: string[] = [];
+  let run = '';
   for (const i of picked) {
     const v = i >= 0 ? (values[i] as number) : Number.NaN;
     if (!Number.isFinite(v)) {
-      if (run.length) runs.push(run.join(' '));
-      run = [];
+      if (run) runs.push(run);
+      run = '';
       continue;
     }
-    run.push(`${scaleX(i).toFixed(1)},${scaleY(v).toFixed(1)}`);
+    const point = `${round1(n === 1 ? width / 2 : i * stepX)},${round1(height - 1 - Math.max(0, v) * k)}`;
+    run = run ? `${run} ${point}` : point;
   }
-  if (run.length) runs.push(run.join(' '));
+  if (run) runs.push(run);
   return runs;
 }
 

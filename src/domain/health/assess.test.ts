@@ -159,7 +159,8 @@ describe('tile state invariants', () => {
         for (let i = 1; i < sorted.length; i++) {
           const [a, b] = [sorted[i - 1]!, sorted[i]!];
           expect(HEALTH_RANK[a.state]).toBeLessThanOrEqual(HEALTH_RANK[b.state]);
-          if (a.state === b.state) expect(a.score).toBeGreaterThanOrEqual(b.score);
+          if (a.state === b.state && (a.state === 'broken' || a.state === 'degraded')) expect(a.score).toBeGreaterThanOrEqual(b.score);
+          if (a.state === b.state && (a.state === 'healthy' || a.state === 'unknown')) expect(a.name <= b.name).toBe(true);
         }
       }),
     );

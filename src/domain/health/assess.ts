@@ -91,9 +91,16 @@ export interface Rankable {
   score: number;
 }
 
-/** Worst first (DOMAIN.md §13): broken, degraded, unknown, healthy; then the furthest gone; then by name. */
+/**
+ * Worst first (DOMAIN.md §13): broken, degraded, unknown, healthy. Broken and degraded services
+ * are ordered by how far gone they are; the rest by name, so a calm board does not reshuffle on
+ * every refresh.
+ */
 export function compareWorstFirst(a: Rankable, b: Rankable): number {
-  return HEALTH_RANK[a.state] - HEALTH_RANK[b.state] || b.score - a.score || a.name.localeCompare(b.name);
+  const byState = HEALTH_RANK[a.state] - HEALTH_RANK[b.state];
+  if (byState) return byState;
+  const byScore = a.state === 'broken' || a.state === 'degraded' ? b.score - a.score : 0;
+  return byScore || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
 }
 
 /** The words a screen reader hears for a tile: "checkout: Broken, 5xx 7.2 %, p95 840 ms, availability 100 %". */

@@ -2,6 +2,8 @@
 // "99.95 %". One place, so a tile, its reasons and its summary never disagree.
 
 const trim = (s: string) => (s.includes('.') ? s.replace(/\.?0+$/, '') : s);
+// One formatter, made once: toLocaleString builds a new one per call, which 500 tiles feel.
+const whole = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });
 
 /** Error rates: one decimal from 1 %, two below (0.23 %), so small rates do not read as 0. */
 export function formatRate(pct: number | null | undefined): string {
@@ -18,11 +20,11 @@ export function formatAvailability(pct: number | null | undefined): string {
 /** Latency in whole milliseconds with thousands separators: "2,350 ms". */
 export function formatMs(ms: number | null | undefined): string {
   if (ms === null || ms === undefined || !Number.isFinite(ms)) return '—';
-  return `${Math.round(ms).toLocaleString('en-US')} ms`;
+  return `${whole.format(Math.round(ms))} ms`;
 }
 
 /** Counts with thousands separators: "12,400". */
 export function formatCount(n: number | null | undefined): string {
   if (n === null || n === undefined || !Number.isFinite(n)) return '—';
-  return Math.round(n).toLocaleString('en-US');
+  return whole.format(Math.round(n));
 }

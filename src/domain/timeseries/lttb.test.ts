@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { downsampleAligned, lttbIndices, maxPointsForWidth } from './lttb';
+import { downsampleAligned, lttbIndices, maxPointsForWidth, pointsForWidth } from './lttb';
 
 const range = (n: number) => Float64Array.from({ length: n }, (_, i) => i);
 const kept = (idx: Int32Array) => [...idx].filter((i) => i >= 0);
@@ -14,6 +14,14 @@ describe('LTTB downsampling', () => {
   it('keeps at most two points per pixel', () => {
     expect(maxPointsForWidth(600)).toBe(1200);
     expect(maxPointsForWidth(0)).toBe(3);
+  });
+
+  it('uses one point per device pixel, capped at two per CSS pixel', () => {
+    expect(pointsForWidth(600)).toBe(600);
+    expect(pointsForWidth(600, 1.5)).toBe(900);
+    expect(pointsForWidth(600, 3)).toBe(1_200);
+    expect(pointsForWidth(600, 0.5)).toBe(600);
+    expect(pointsForWidth(600, Number.NaN)).toBe(600);
   });
 
   it('returns exactly `threshold` points, first and last kept, in increasing order', () => {

@@ -9,6 +9,15 @@ export function maxPointsForWidth(widthPx: number): number {
   return Math.max(3, Math.floor(2 * Math.max(0, widthPx)));
 }
 
+/**
+ * Points for a chart `widthPx` CSS pixels wide on a screen with `pixelRatio` device pixels per
+ * CSS pixel: one per device pixel (more cannot be told apart), never more than two per CSS pixel.
+ */
+export function pointsForWidth(widthPx: number, pixelRatio = 1): number {
+  const ratio = Math.min(2, Math.max(1, Number.isFinite(pixelRatio) ? pixelRatio : 1));
+  return Math.min(maxPointsForWidth(widthPx), Math.max(3, Math.floor(ratio * Math.max(0, widthPx))));
+}
+
 /** LTTB's bucket boundaries: bucket k (1 ≤ k ≤ threshold−2) covers [start(k), start(k+1)). */
 function bucketStart(k: number, n: number, threshold: number): number {
   if (k <= 0) return 0;

@@ -4,7 +4,7 @@
 import { usePlotArea, useXAxisScale, useYAxisScale } from 'recharts';
 import type { Detection } from '@/domain/health/detections';
 import type { Deploy } from '@/domain/telemetry/schemas';
-import { downsampleAligned } from '@/domain/timeseries/lttb';
+import { downsampleAligned, pointsForWidth } from '@/domain/timeseries/lttb';
 import { indexWindow } from '@/domain/timeseries/service-series';
 import { tickStep, timeTicks } from '@/domain/timeseries/time-ticks';
 
@@ -15,6 +15,9 @@ const DAY = 86_400_000;
 /** The width of the plotting area of a chart `width` wide with axes on both sides. */
 export const plotWidth = (width: number) => Math.max(10, width - MARGIN.left - MARGIN.right - 2 * AXIS_WIDTH);
 
+/** How many points a chart of this width gets: one per device pixel, at most two per CSS pixel. */
+export const chartPoints = (width: number) => pointsForWidth(plotWidth(width), typeof window === 'undefined' ? 1 : window.devicePixelRatio);
+
 export const AXIS_STYLE = { stroke: 'var(--border)', tick: { fill: 'var(--text-muted)', fontSize: 12 } } as const;
 export const TOOLTIP_STYLE = {
   contentStyle: { background: 'var(--surface)', border: '1px solid var(--border)', color: 'var(--text)', borderRadius: 6, fontSize: 13 },
@@ -24,7 +27,9 @@ export const TOOLTIP_STYLE = {
 
 const pad = (n: number) => String(n).padStart(2, '0');
 const clock = (d: Date) => `${pad(d.getHours())}:${pad(d.getMinutes())}`;
-const day = (d: Date) => d.toLocaleDateString('en-GB', { day: 'numeric', month: 'short' });
+// Made once: toLocaleDateString builds a formatter per call.
+const dayFormat = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short' });
+const day = (d: Date) => dayFormat.format(d);
 
 /** Local-time ticks for [from, to] and a formatter that fits their spacing. */
 export function timeAxis(from: number, to: number, width: number) {
@@ -40,7 +45,7 @@ export function timeAxis(from: number, to: number, width: number) {
 }
 
 /** Full local date and time, for tooltips. */
-export const formatInstant = (t: number) => `${new Date(t).toLocaleDateString('en-GB', { day: 'numeric', month: 'short' })} ${clock(new Date(t))}`;
+export const formatInstant = (t: number) => `${day(new Date(t))} ${clock(new Date(t))}`;
 
 export type Row = { t: number } & Record<string, number | null>;
 

@@ -4,8 +4,18 @@ import type { Detection } from '@/domain/health/detections';
 import { formatCount, formatRate } from '@/domain/health/metric-format';
 import type { HealthThresholds } from '@/domain/health/thresholds';
 import type { PreparedSeries } from '@/domain/timeseries/service-series';
-import { maxPointsForWidth } from '@/domain/timeseries/lttb';
-import { AXIS_STYLE, AXIS_WIDTH, formatInstant, MarkerLayer, MARGIN, plotWidth, timeAxis, toRows, TOOLTIP_STYLE, type Markers } from './chart-parts';
+import {
+  AXIS_STYLE,
+  AXIS_WIDTH,
+  chartPoints,
+  formatInstant,
+  MarkerLayer,
+  MARGIN,
+  timeAxis,
+  toRows,
+  TOOLTIP_STYLE,
+  type Markers,
+} from './chart-parts';
 
 export interface ErrorRateChartProps {
   series: PreparedSeries;
@@ -25,7 +35,7 @@ const TOOLTIP_NAMES: Record<string, string> = { r5: '5xx', r4: '4xx', rpm: 'Requ
 
 /** 5xx and 4xx rates (%) over request volume, with deploys, incidents, spikes and anomalies. */
 export function ErrorRateChart({ series, from, to, width, height = 260, thresholds, markers, maxPoints, summary }: ErrorRateChartProps) {
-  const limit = maxPoints ?? maxPointsForWidth(plotWidth(width));
+  const limit = maxPoints ?? chartPoints(width);
   const rows = useMemo(
     () => toRows(series.t, { r5: series.rate5xx, r4: series.rate4xx, rpm: series.requestsPerMin }, from, to, limit),
     [series, from, to, limit],

@@ -3,9 +3,19 @@ import { CartesianGrid, ComposedChart, Line, ReferenceLine, Tooltip, XAxis, YAxi
 import type { Detection } from '@/domain/health/detections';
 import { formatMs } from '@/domain/health/metric-format';
 import type { HealthThresholds } from '@/domain/health/thresholds';
-import { maxPointsForWidth } from '@/domain/timeseries/lttb';
 import type { PreparedSeries } from '@/domain/timeseries/service-series';
-import { AXIS_STYLE, AXIS_WIDTH, formatInstant, MarkerLayer, MARGIN, plotWidth, timeAxis, toRows, TOOLTIP_STYLE, type Markers } from './chart-parts';
+import {
+  AXIS_STYLE,
+  AXIS_WIDTH,
+  chartPoints,
+  formatInstant,
+  MarkerLayer,
+  MARGIN,
+  timeAxis,
+  toRows,
+  TOOLTIP_STYLE,
+  type Markers,
+} from './chart-parts';
 
 interface Props {
   series: PreparedSeries;
@@ -22,7 +32,7 @@ const msTick = (v: number) => (v >= 1_000 ? `${Number((v / 1_000).toFixed(2))} s
 
 /** p95 latency with its warning and critical limits; the right margin matches the error chart's axis. */
 export function LatencyChart({ series, from, to, width, height = 200, thresholds, markers, summary }: Props) {
-  const limit = maxPointsForWidth(plotWidth(width));
+  const limit = chartPoints(width);
   const rows = useMemo(() => toRows(series.t, { p95: series.p95 }, from, to, limit), [series, from, to, limit]);
   const axis = useMemo(() => timeAxis(from, to, width), [from, to, width]);
   return (

@@ -20,6 +20,8 @@ export function healthQueryOptions(source: HealthSource | undefined, refreshMs: 
     queryFn: source ? ({ signal }) => getHealth(source, signal) : skipToken,
     refetchInterval: refreshMs,
     staleTime: refreshMs / 2,
+    // Every poll replaces every snapshot; comparing them deeply first only costs time.
+    structuralSharing: false,
   });
 }
 

@@ -32,6 +32,8 @@ export function sparklinesQueryOptions(source: SeriesAllSource | undefined, refr
     select: toSparklines,
     refetchInterval: refreshMs,
     staleTime: refreshMs / 2,
+    // Every poll replaces every snapshot; comparing them deeply first only costs time.
+    structuralSharing: false,
   });
 }
 

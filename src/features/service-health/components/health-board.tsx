@@ -20,10 +20,17 @@ function TeamSection({ group, sparklines }: { group: TeamGroup; sparklines: Spar
   );
 }
 
+interface BoardProps {
+  groups: TeamGroup[];
+  sparklines: Sparklines | undefined;
+  /** Time of the data shown; also lets a benchmark see when an update reached the screen. */
+  asOf: number | null;
+}
+
 /** Every service as a tile, grouped by team; worst teams and worst tiles first. */
-export function HealthBoard({ groups, sparklines }: { groups: TeamGroup[]; sparklines: Sparklines | undefined }) {
+export function HealthBoard({ groups, sparklines, asOf }: BoardProps) {
   return (
-    <div className="health-board">
+    <div className="health-board" data-as-of={asOf ?? undefined}>
       {groups.map((g) => (
         <TeamSection key={g.team} group={g} sparklines={sparklines} />
       ))}

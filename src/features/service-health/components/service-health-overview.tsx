@@ -90,7 +90,7 @@ export function ServiceHealthOverview() {
               <p className="board-summary" data-testid="board-summary">
                 {countSummary(totals)}
               </p>
-              <HealthBoard groups={groups} sparklines={sparklines.data} />
+              <HealthBoard groups={groups} sparklines={sparklines.data} asOf={dataAt} />
             </>
           )}
         </>
