@@ -101,6 +101,11 @@ test.describe('service health overview', () => {
     // Worst first: the broken service's team comes first, the broken tile first in it.
     await expect(page.locator('.team-group').first()).toHaveAttribute('data-team', 'Storefront');
     await expect(page.locator('.team-group').first().locator('li.health-tile').first()).toHaveAttribute('data-service', 'checkout');
+
+    // The tile is the way in: its link opens the service page inside the app.
+    await checkout.locator('a.health-tile-link').click();
+    await expect(page).toHaveURL(/\/services\/checkout$/);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Checkout');
   });
 
   test('a failing data source turns tiles grey and stale, never green', async ({ page }) => {

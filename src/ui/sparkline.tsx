@@ -19,8 +19,16 @@ interface SparklineProps {
 export function sparklinePaths(values: ArrayLike<number>, width: number, height: number, minTop = 0): string[] {
   const n = values.length;
   if (n === 0) return [];
-  const index = Float64Array.from({ length: n }, (_, i) => i);
-  const picked = lttbIndices(index, values, maxPointsForWidth(width));
+  const max = maxPointsForWidth(width);
+  const picked =
+    n <= max
+      ? null
+      : lttbIndices(
+          Float64Array.from({ length: n }, (_, i) => i),
+          values,
+          max,
+        );
+  const count = picked ? picked.length : n;
   let top = minTop;
   for (let i = 0; i < n; i++) {
     const v = values[i] as number;
@@ -32,7 +40,8 @@ export function sparklinePaths(values: ArrayLike<number>, width: number, height:
   const round1 = (v: number) => Math.round(v * 10) / 10;
   const runs: string[] = [];
   let run = '';
-  for (const i of picked) {
+  for (let j = 0; j < count; j++) {
+    const i = picked ? (picked[j] as number) : j;
     const v = i >= 0 ? (values[i] as number) : Number.NaN;
     if (!Number.isFinite(v)) {
       if (run) runs.push(run);

@@ -12,7 +12,7 @@ import { useSettings } from '@/state/settings';
 export default function ServiceRoute() {
   const { serviceId = '' } = useParams();
   const settings = useSettings();
-  const health = useHealth();
+  const { query: health } = useHealth();
   const services = useServices();
   const catalogue = useCatalogue();
   const now = useNow(5_000);

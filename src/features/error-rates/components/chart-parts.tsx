@@ -1,7 +1,7 @@
 // What the service page's charts share: frame sizes (so plots line up vertically), time-axis
 // labels, the thinning of series to two points per pixel, and the markers drawn on every chart
 // (deploys, incident bands, spikes, anomalies). Colours come only from palette variables.
-import { usePlotArea, useXAxisScale, useYAxisScale } from 'recharts';
+import { usePlotArea, useXAxisScale, useYAxisScale, ZIndexLayer } from 'recharts';
 import type { Detection } from '@/domain/health/detections';
 import type { Deploy } from '@/domain/telemetry/schemas';
 import { downsampleAligned, pointsForWidth } from '@/domain/timeseries/lttb';
@@ -138,55 +138,73 @@ export function MarkerLayer({ markers, metrics, yAxisId, dotY }: MarkerLayerProp
   const deploys = markers.deploys.map((d) => ({ d, x: px(d.at) })).filter((m) => m.x >= left && m.x <= right);
   const roomy = deploys.every((m, i) => i === 0 || m.x - (deploys[i - 1] as { x: number }).x >= 60);
   return (
-    <g className="chart-markers">
-      {bands.map((b) => (
-        <g key={`incident-${b.id}`} className="incident-band">
-          <rect x={b.x} y={top} width={b.width} height={bottom - top} fill="var(--text-muted)" fillOpacity={0.12}>
-            <title>{`${b.id}: ${b.title}`}</title>
-          </rect>
-          <text x={b.x + 3} y={top + 11} fill="var(--text)" fontSize={11}>
-            {b.id}
-          </text>
+    <>
+      {/* Bands above the traffic area and below the lines; marks and dots above everything. */}
+      <ZIndexLayer zIndex={150}>
+        <g className="chart-markers chart-bands">
+          {bands.map((b) => (
+            <g key={`incident-${b.id}`} className="incident-band">
+              <rect x={b.x} y={top} width={b.width} height={bottom - top} fill="var(--text-muted)" fillOpacity={0.12}>
+                <title>{`${b.id}: ${b.title}`}</title>
+              </rect>
+              <text x={b.x + 3} y={top + 11} fill="var(--text)" fontSize={11}>
+                {b.id}
+              </text>
+            </g>
+          ))}
+          {spikes.map(({ x, width, d }) => (
+            <g key={d.id} className="spike-marker">
+              <rect
+                x={x}
+                y={top}
+                width={width}
+                height={bottom - top}
+                fill="var(--state-broken)"
+                fillOpacity={0.16}
+                stroke="var(--state-broken)"
+                strokeOpacity={0.6}
+              >
+                <title>{d.detail}</title>
+              </rect>
+              {width >= 24 && (
+                <text x={x + width / 2} y={top + 11} textAnchor="middle" fill="var(--state-broken)" fontSize={11} fontWeight={600}>
+                  spike
+                </text>
+              )}
+            </g>
+          ))}
         </g>
-      ))}
-      {spikes.map(({ x, width, d }) => (
-        <g key={d.id} className="spike-marker">
-          <rect
-            x={x}
-            y={top}
-            width={width}
-            height={bottom - top}
-            fill="var(--state-broken)"
-            fillOpacity={0.16}
-            stroke="var(--state-broken)"
-            strokeOpacity={0.6}
-          >
-            <title>{d.detail}</title>
-          </rect>
-          {width >= 24 && (
-            <text x={x + width / 2} y={top + 11} textAnchor="middle" fill="var(--state-broken)" fontSize={11} fontWeight={600}>
-              spike
-            </text>
-          )}
+      </ZIndexLayer>
+      <ZIndexLayer zIndex={650}>
+        <g className="chart-markers chart-marks">
+          {deploys.map(({ d, x }) => (
+            <g key={`deploy-${d.at}-${d.version}`} className="deploy-marker">
+              <line x1={x} x2={x} y1={top} y2={bottom} stroke="var(--accent)" strokeDasharray="4 3" strokeWidth={1.5}>
+                <title>{`${d.kind === 'rollback' ? 'Rollback to' : 'Deploy of'} ${d.version}`}</title>
+              </line>
+              {roomy && (
+                <text x={x - 3} y={top + 11} textAnchor="end" fill="var(--text)" fontSize={11}>
+                  {`${d.kind === 'rollback' ? '↩ ' : '▲ '}${d.version}`}
+                </text>
+              )}
+            </g>
+          ))}
+          {dots.map(({ cx, cy, d }) => (
+            <circle
+              key={d.id}
+              className="anomaly-marker"
+              cx={cx}
+              cy={cy}
+              r={5}
+              fill="var(--surface)"
+              stroke="var(--state-degraded)"
+              strokeWidth={2.5}
+            >
+              <title>{d.detail}</title>
+            </circle>
+          ))}
         </g>
-      ))}
-      {deploys.map(({ d, x }) => (
-        <g key={`deploy-${d.at}-${d.version}`} className="deploy-marker">
-          <line x1={x} x2={x} y1={top} y2={bottom} stroke="var(--accent)" strokeDasharray="4 3" strokeWidth={1.5}>
-            <title>{`${d.kind === 'rollback' ? 'Rollback to' : 'Deploy of'} ${d.version}`}</title>
-          </line>
-          {roomy && (
-            <text x={x - 3} y={top + 11} textAnchor="end" fill="var(--text)" fontSize={11}>
-              {`${d.kind === 'rollback' ? '↩ ' : '▲ '}${d.version}`}
-            </text>
-          )}
-        </g>
-      ))}
-      {dots.map(({ cx, cy, d }) => (
-        <circle key={d.id} className="anomaly-marker" cx={cx} cy={cy} r={5} fill="var(--surface)" stroke="var(--state-degraded)" strokeWidth={2.5}>
-          <title>{d.detail}</title>
-        </circle>
-      ))}
-    </g>
+      </ZIndexLayer>
+    </>
   );
 }

@@ -25,8 +25,10 @@ export function healthQueryOptions(source: HealthSource | undefined, refreshMs: 
   });
 }
 
+/** The health query and the source it asks (undefined: no source reports health). */
 export function useHealth() {
   const source = useSource('health');
   const { refreshSeconds } = useSettings();
-  return { source, ...useQuery(healthQueryOptions(source, refreshSeconds * 1_000)) };
+  // Not spread into one object: react-query re-renders only for the fields a component reads.
+  return { source, query: useQuery(healthQueryOptions(source, refreshSeconds * 1_000)) };
 }

@@ -21,7 +21,7 @@ const NONE = [] as const;
 
 export function ServiceHealthOverview() {
   const settings = useSettings();
-  const health = useHealth();
+  const { source, query: health } = useHealth();
   const services = useServices();
   const sparklines = useSparklines();
   const catalogue = useCatalogue();
@@ -62,7 +62,7 @@ export function ServiceHealthOverview() {
 
   return (
     <Panel id="service-health" title="Services" meta={meta} stale={stale || health.isError}>
-      {!health.source ? (
+      {!source ? (
         <p className="empty">
           No data source reports service health. Turn on the demo source in <Link to="/settings#sources">Settings → Data sources</Link>.
         </p>

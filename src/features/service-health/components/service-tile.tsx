@@ -1,5 +1,4 @@
-import { memo } from 'react';
-import { Link } from 'react-router';
+import { memo, type MouseEvent } from 'react';
 import { STALE_WORD } from '@/domain/health/assess';
 import type { TileModel } from '@/domain/health/board';
 import { HEALTH_WORD } from '@/domain/health/health-state';
@@ -12,13 +11,23 @@ interface Props {
   tile: TileModel;
   /** 5xx rate per minute over the last hour. */
   sparkline: Float64Array | undefined;
+  /**
+   * In-app navigation for the tile's links. Plain anchors with one shared handler: a router
+   * Link per tile costs several hooks each, and a board can have hundreds of tiles.
+   */
+  onNavigate(event: MouseEvent<HTMLAnchorElement>): void;
 }
 
 function sparklineLabel(values: Float64Array | undefined): string | undefined {
   if (!values?.length) return undefined;
   let peak = Number.NaN;
-  for (const v of values) if (Number.isFinite(v) && !(v <= peak)) peak = v;
-  const latest = [...values].reverse().find(Number.isFinite);
+  let latest = Number.NaN;
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i] as number;
+    if (!Number.isFinite(v)) continue;
+    if (!(v <= peak)) peak = v;
+    latest = v;
+  }
   return `5xx rate over the last hour: latest ${formatRate(latest)}, peak ${formatRate(peak)}`;
 }
 
@@ -31,11 +40,11 @@ function Figure({ label, value }: { label: string; value: string }) {
   );
 }
 
-function ServiceTileView({ tile, sparkline }: Props) {
+function ServiceTileView({ tile, sparkline, onNavigate }: Props) {
   const { assessment: a, snapshot: s } = tile;
   return (
     <li className={`health-tile${a.stale ? ' is-stale' : ''}`} data-state={a.state} data-service={tile.id}>
-      <Link to={`/services/${encodeURIComponent(tile.id)}`} className="health-tile-link" aria-label={tile.summary}>
+      <a href={`/services/${encodeURIComponent(tile.id)}`} onClick={onNavigate} className="health-tile-link" aria-label={tile.summary}>
         <div className="health-tile-head">
           <span className="health-tile-name">{tile.name}</span>
           <StatusBadge state={a.state} label={a.stale ? STALE_WORD : HEALTH_WORD[a.state]} />
@@ -55,14 +64,14 @@ function ServiceTileView({ tile, sparkline }: Props) {
           className="tile-sparkline"
         />
         <p className="health-tile-reason">{a.reasons[0] ?? 'within every threshold'}</p>
-      </Link>
+      </a>
       {tile.incidents.length > 0 && (
         <ul className="tile-incidents" aria-label={`Open incidents on ${tile.name}`}>
           {tile.incidents.map((i) => (
             <li key={i.id}>
-              <Link to={`/incidents/${encodeURIComponent(i.id)}`} className="incident-chip" title={i.title}>
+              <a href={`/incidents/${encodeURIComponent(i.id)}`} onClick={onNavigate} className="incident-chip" title={i.title}>
                 {i.id} · {i.severity} · {STATUS_LABEL[i.status]}
-              </Link>
+              </a>
             </li>
           ))}
         </ul>
@@ -78,6 +87,7 @@ export const ServiceTile = memo(
   ServiceTileView,
   (a, b) =>
     a.sparkline === b.sparkline &&
+    a.onNavigate === b.onNavigate &&
     a.tile.snapshot === b.tile.snapshot &&
     a.tile.summary === b.tile.summary &&
     a.tile.name === b.tile.name &&
