@@ -58,7 +58,7 @@ async function clear() {
 
 let prepared: PreparedSeries | null = null;
 const CHART_WIDTH = 1200;
-const SERIES_PATHS = ['.series-5xx path.recharts-curve', '.series-4xx path.recharts-curve', '.series-volume path.recharts-curve'];
+const SERIES_PATHS = ['.series-5xx path.recharts-curve', '.series-4xx path.recharts-curve', '.series-volume path'];
 
 const chartDrawn = () =>
   SERIES_PATHS.every((selector) => {

@@ -1,21 +1,12 @@
 import { useMemo } from 'react';
-import { Area, CartesianGrid, ComposedChart, Line, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
+import { CartesianGrid, ComposedChart, Line, ReferenceLine, Tooltip, XAxis, YAxis, type TooltipContentProps } from 'recharts';
+import type { NameType, ValueType } from 'recharts/types/component/DefaultTooltipContent';
 import type { Detection } from '@/domain/health/detections';
 import { formatCount, formatRate } from '@/domain/health/metric-format';
 import type { HealthThresholds } from '@/domain/health/thresholds';
 import type { PreparedSeries } from '@/domain/timeseries/service-series';
-import {
-  AXIS_STYLE,
-  AXIS_WIDTH,
-  chartPoints,
-  formatInstant,
-  MarkerLayer,
-  MARGIN,
-  timeAxis,
-  toRows,
-  TOOLTIP_STYLE,
-  type Markers,
-} from './chart-parts';
+import { niceCeiling, VolumeArea } from './volume-area';
+import { AXIS_STYLE, AXIS_WIDTH, chartPoints, formatInstant, MarkerLayer, MARGIN, timeAxis, toRows, type Markers, type Row } from './chart-parts';
 
 export interface ErrorRateChartProps {
   series: PreparedSeries;
@@ -31,7 +22,19 @@ export interface ErrorRateChartProps {
   summary: string;
 }
 
-const TOOLTIP_NAMES: Record<string, string> = { r5: '5xx', r4: '4xx', rpm: 'Requests/min' };
+/** Time, both rates and the volume of the row under the pointer (the volume is not a recharts item). */
+function ErrorRateTooltip({ active, payload, label }: Pick<TooltipContentProps<ValueType, NameType>, 'active' | 'payload' | 'label'>) {
+  const row = payload?.[0]?.payload as Row | undefined;
+  if (!active || !row) return null;
+  return (
+    <div className="chart-tooltip">
+      <strong>{formatInstant(Number(label))}</strong>
+      <div>5xx {formatRate(row.r5)}</div>
+      <div>4xx {formatRate(row.r4)}</div>
+      <div>{formatCount(row.rpm)} requests/min</div>
+    </div>
+  );
+}
 
 /** 5xx and 4xx rates (%) over request volume, with deploys, incidents, spikes and anomalies. */
 export function ErrorRateChart({ series, from, to, width, height = 260, thresholds, markers, maxPoints, summary }: ErrorRateChartProps) {
@@ -41,6 +44,8 @@ export function ErrorRateChart({ series, from, to, width, height = 260, threshol
     [series, from, to, limit],
   );
   const axis = useMemo(() => timeAxis(from, to, width), [from, to, width]);
+  // The volume is drawn by VolumeArea, not a recharts item, so its axis is given its range.
+  const rpmTop = useMemo(() => niceCeiling(rows.reduce((m, r) => Math.max(m, r.rpm ?? 0), 0)), [rows]);
   return (
     <ComposedChart width={width} height={height} data={rows} margin={MARGIN} title={summary}>
       <CartesianGrid stroke="var(--border)" strokeDasharray="2 4" vertical={false} />
@@ -55,20 +60,18 @@ export function ErrorRateChart({ series, from, to, width, height = 260, threshol
         {...AXIS_STYLE}
       />
       <YAxis yAxisId="rate" width={AXIS_WIDTH} tickFormatter={(v: number) => `${v} %`} allowDecimals {...AXIS_STYLE} />
-      <YAxis yAxisId="rpm" orientation="right" width={AXIS_WIDTH} tickFormatter={(v: number) => formatCount(v)} {...AXIS_STYLE} />
-      <Area
+      <YAxis
         yAxisId="rpm"
-        dataKey="rpm"
-        name="Requests/min"
-        type="linear"
-        fill="var(--surface2)"
-        fillOpacity={1}
-        stroke="var(--border)"
-        isAnimationActive={false}
-        dot={false}
-        activeDot={false}
-        className="series-volume"
+        orientation="right"
+        width={AXIS_WIDTH}
+        type="number"
+        domain={[0, rpmTop]}
+        ticks={[0, rpmTop / 4, rpmTop / 2, (3 * rpmTop) / 4, rpmTop]}
+        allowDataOverflow
+        tickFormatter={(v: number) => formatCount(v)}
+        {...AXIS_STYLE}
       />
+      <VolumeArea rows={rows} dataKey="rpm" yAxisId="rpm" />
       <ReferenceLine
         yAxisId="rate"
         y={thresholds.errorRateCritPct}
@@ -111,15 +114,7 @@ export function ErrorRateChart({ series, from, to, width, height = 260, threshol
         yAxisId="rate"
         dotY={(d: Detection) => (d.metric === '5xx rate' ? d.peakValue : null)}
       />
-      <Tooltip
-        isAnimationActive={false}
-        labelFormatter={(t) => formatInstant(Number(t))}
-        formatter={(value, name) => {
-          const v = typeof value === 'number' ? value : Number.NaN;
-          return [String(name) === 'Requests/min' ? formatCount(v) : formatRate(v), TOOLTIP_NAMES[String(name)] ?? String(name)];
-        }}
-        {...TOOLTIP_STYLE}
-      />
+      <Tooltip isAnimationActive={false} content={ErrorRateTooltip} />
     </ComposedChart>
   );
 }
