@@ -6,7 +6,7 @@ import jsxA11y from 'eslint-plugin-jsx-a11y';
 import watchfloor from './scripts/eslint-boundaries.mjs';
 
 export default tseslint.config(
-  { ignores: ['dist', 'node_modules', 'reports', 'test-results', 'bench/results', 'playwright-report'] },
+  { ignores: ['dist', 'node_modules', 'reports', 'test-results', 'bench/results', 'bench/dist', 'playwright-report'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -19,12 +19,15 @@ test('the incident list filters, sorts and counts', async ({ page }) => {
   await expect(page.getByTestId('count-P0')).toHaveText('1');
   await expect(page.getByTestId('count-P1')).toHaveText('1');
 
-  await page.getByRole('radio', { name: 'Closed' }).check();
+  // The filter lives in the URL: click, then wait for the page to follow.
+  await page.getByRole('radio', { name: 'Closed' }).click();
+  await expect(page.getByRole('radio', { name: 'Closed' })).toBeChecked();
   await expect(rows.getByRole('link')).toHaveCount(2);
   await expect(rows).toContainText('Search slow, pods restarting');
   await expect(page).toHaveURL(/state=closed/);
 
-  await page.getByRole('radio', { name: 'All' }).check();
+  await page.getByRole('radio', { name: 'All' }).click();
+  await expect(page.getByRole('radio', { name: 'All' })).toBeChecked();
   await page.getByRole('searchbox', { name: 'Search' }).fill('checkout');
   await expect(rows.getByRole('link')).toHaveCount(1);
   await expect(rows).toContainText('Checkout returning 5xx after deploy');

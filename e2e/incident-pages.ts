@@ -1,7 +1,9 @@
 // Page helpers for incident flows: they return locators and perform user steps; tests assert.
 import { expect, type Page } from '@playwright/test';
 
+/** Tells the app who is acting, through the prompt every page shows until it knows. */
 export async function setName(page: Page, name = 'Ana Commander') {
+  await page.goto('/');
   const prompt = page.getByRole('form', { name: 'Your name' });
   await prompt.getByRole('textbox', { name: 'Your name' }).fill(name);
   await prompt.getByRole('button', { name: 'Save name' }).click();

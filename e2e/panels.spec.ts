@@ -12,7 +12,7 @@ test.describe('panel error boundaries', () => {
     // Another panel on the same page still works: save a name.
     const general = page.locator('[data-panel="settings-general"]');
     await general.getByLabel(/Your name/).fill('Ana Responder');
-    await general.getByRole('button', { name: 'Save' }).click();
+    await general.getByRole('button', { name: 'Save', exact: true }).click();
     await expect(general.getByRole('status')).toHaveText('Saved.');
     await expect(page.locator('[data-panel="settings-sources"]').getByRole('heading', { name: 'Demo source' })).toBeVisible();
 

@@ -3,12 +3,7 @@ import { expect, type Page } from '@playwright/test';
 
 export const DEMO_CLOSED = 'INC-DE000001';
 
-export async function setName(page: Page, name: string) {
-  await page.goto('/settings');
-  await page.getByLabel(/Your name/).fill(name);
-  await page.getByRole('button', { name: 'Save' }).click();
-  await expect(page.getByRole('status').filter({ hasText: 'Saved.' })).toBeVisible();
-}
+export { setName } from './incident-pages';
 
 /** Opens the demo's closed incident's postmortem page and creates it. Returns its id. */
 export async function createPostmortem(page: Page, incidentId = DEMO_CLOSED): Promise<string> {

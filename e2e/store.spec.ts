@@ -11,7 +11,7 @@ test.describe('local store', () => {
   test('export a backup and import it into a fresh browser', async ({ page, browser }) => {
     await openPage(page, '/settings');
     await page.getByLabel(/Your name/).fill('Ana Backup');
-    await page.getByRole('button', { name: 'Save' }).click();
+    await page.getByRole('button', { name: 'Save', exact: true }).click();
     await expect(page.getByText(/Demo records: 3 incidents/)).toBeVisible();
     const downloading = page.waitForEvent('download');
     await page.getByRole('button', { name: 'Export backup (JSON)' }).click();

@@ -1,7 +1,13 @@
-// Budget for `/` (issue 2): the JavaScript the browser loads for the overview — the entry chunk,
-// its static imports, and the overview route module with its static imports — must stay at or
-// under 170 KB gzip, and mermaid must never be in it. Reads Vite's manifest, so it follows
-// exactly what the build emitted. Exits 1 past the budget.
+// Budget for `/` (issue 2): the JavaScript the browser loads for the overview must stay at or
+// under 170 kB gzip, and mermaid must never be in it. Reads Vite's manifest, so it follows exactly
+// what the build emitted, in two states:
+//  - calm: the entry, its static imports, the overview route, and what the entry always loads
+//    lazily at start (the service-worker client);
+//  - active incident: calm plus the escalation watcher and the write path its alarm banner uses,
+//    which load after first paint only while some incident is unresolved. Reported, not enforced:
+//    the budget protects the overview's first paint; incident machinery loads when data needs it.
+// Other routes and the one-time demo seeding (first visit only) are not part of `/`.
+// e2e/bundle.spec.ts measures the same from the network in a real browser. Exits 1 past the budget.
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import path from 'node:path';
@@ -9,6 +15,8 @@ import { pathToFileURL } from 'node:url';
 
 export const BUDGET_KB = 170;
 const ROUTE_FOR_ROOT = 'src/app/routes/overview.tsx';
+const ALWAYS_AT_START = [/workbox-window/];
+const WHILE_INCIDENT_ACTIVE = [/escalation-watcher\.tsx$/, /incidents-write/];
 
 export function closure(manifest, key, seen = new Set()) {
   const chunk = manifest[key];
@@ -18,9 +26,17 @@ export function closure(manifest, key, seen = new Set()) {
   return seen;
 }
 
-export function measure(distDir = 'dist') {
+export function measure(distDir = 'dist', state = 'calm') {
   const manifest = JSON.parse(readFileSync(path.join(distDir, '.vite/manifest.json'), 'utf8'));
-  const keys = new Set([...closure(manifest, 'index.html'), ...closure(manifest, ROUTE_FOR_ROOT)]);
+  const matching = (patterns) =>
+    patterns.map((re) => {
+      const key = Object.keys(manifest).find((k) => re.test(k));
+      if (!key) throw new Error(`Bundle check: nothing in the build manifest matches ${re}`);
+      return key;
+    });
+  const roots = ['index.html', ROUTE_FOR_ROOT, ...matching(ALWAYS_AT_START)];
+  if (state === 'active') roots.push(...matching(WHILE_INCIDENT_ACTIVE));
+  const keys = new Set(roots.flatMap((k) => [...closure(manifest, k)]));
   const files = [...new Set([...keys].map((k) => manifest[k].file).filter((f) => f.endsWith('.js')))];
   const rows = files.map((file) => {
     const content = readFileSync(path.join(distDir, file));
@@ -32,16 +48,25 @@ export function measure(distDir = 'dist') {
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  const { rows, totalKb } = measure();
-  for (const r of rows.sort((a, b) => b.gzipBytes - a.gzipBytes)) console.log(`  ${(r.gzipBytes / 1000).toFixed(1).padStart(7)} KB  ${r.file}`);
-  console.log(`JavaScript for "/": ${totalKb.toFixed(1)} KB gzip (budget ${BUDGET_KB} KB)`);
-  const mermaid = rows.filter((r) => r.hasMermaid);
-  if (mermaid.length) {
-    console.error(`Bundle check failed: mermaid is in what "/" loads (${mermaid.map((r) => r.file).join(', ')}).`);
-    process.exit(1);
+  let failed = false;
+  for (const state of ['calm', 'active']) {
+    const { rows, totalKb } = measure('dist', state);
+    if (process.argv.includes('--verbose'))
+      for (const r of rows.sort((a, b) => b.gzipBytes - a.gzipBytes)) console.log(`  ${(r.gzipBytes / 1000).toFixed(1).padStart(7)} kB  ${r.file}`);
+    console.log(
+      state === 'calm'
+        ? `JavaScript for "/": ${totalKb.toFixed(1)} kB gzip (budget ${BUDGET_KB} kB)`
+        : `  …plus, after first paint while an incident is unresolved: ${totalKb.toFixed(1)} kB in all (reported, not enforced)`,
+    );
+    const mermaid = rows.filter((r) => r.hasMermaid);
+    if (mermaid.length) {
+      console.error(`Bundle check failed: mermaid is in what "/" loads (${mermaid.map((r) => r.file).join(', ')}).`);
+      failed = true;
+    }
+    if (state === 'calm' && totalKb > BUDGET_KB) {
+      console.error(`Bundle check failed: "/" loads ${totalKb.toFixed(1)} kB gzip, over the ${BUDGET_KB} kB budget.`);
+      failed = true;
+    }
   }
-  if (totalKb > BUDGET_KB) {
-    console.error(`Bundle check failed: "/" loads ${totalKb.toFixed(1)} KB gzip, over the ${BUDGET_KB} KB budget.`);
-    process.exit(1);
-  }
+  if (failed) process.exit(1);
 }

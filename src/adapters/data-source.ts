@@ -25,13 +25,15 @@ export interface DataSource {
   services?(signal?: AbortSignal): Promise<ServiceInfo[]>;
   health?(now: number, signal?: AbortSignal): Promise<HealthSnapshot[]>;
   series?(query: SeriesQuery, signal?: AbortSignal): Promise<ServiceSeries>;
+  /** Every service's series over one range in one call (overview sparklines; one query, not one per service). */
+  seriesAll?(query: TimeRange & { stepMs: number }, signal?: AbortSignal): Promise<ServiceSeries[]>;
   alerts?(range: TimeRange, signal?: AbortSignal): Promise<Alert[]>;
   deploys?(range: TimeRange & { serviceId?: string }, signal?: AbortSignal): Promise<Deploy[]>;
   restarts?(range: TimeRange & { serviceId?: string }, signal?: AbortSignal): Promise<Restart[]>;
   errorGroups?(range: TimeRange & { serviceId: string }, signal?: AbortSignal): Promise<ErrorGroup[]>;
 }
 
-export type Capability = 'services' | 'health' | 'series' | 'alerts' | 'deploys' | 'restarts' | 'errorGroups';
+export type Capability = 'services' | 'health' | 'series' | 'seriesAll' | 'alerts' | 'deploys' | 'restarts' | 'errorGroups';
 
 export function hasCapability<C extends Capability>(source: DataSource, capability: C): source is DataSource & Required<Pick<DataSource, C>> {
   return typeof source[capability] === 'function';

@@ -1,5 +1,7 @@
 import { lazy, Suspense } from 'react';
 import { NavLink, Outlet, useLocation } from 'react-router';
+import { isResolved } from '@/domain/incident/lifecycle';
+import { useOpenIncidents } from '@/state/incidents';
 import { useUiStore, type ThemePreference } from '@/state/ui-store';
 import { useApplyTheme } from './use-theme';
 import { SourceStatusLine } from './source-status';
@@ -10,6 +12,21 @@ import { UpdatePrompt } from './update-prompt';
 
 // Lazy: it is not needed for the first paint of `/`, and keeps the escalation code out of its budget.
 const EscalationWatcher = lazy(() => import('@/features/escalation/components/escalation-watcher').then((m) => ({ default: m.EscalationWatcher })));
+
+/**
+ * The escalation watcher (clocks, alarms, writing escalations) loads only while some incident is
+ * still unresolved: resolved ones have no clock that can run out. A calm dashboard does not
+ * download it at all.
+ */
+function EscalationGate() {
+  const open = useOpenIncidents();
+  if (!open?.some((i) => !isResolved(i.status))) return null;
+  return (
+    <Suspense fallback={null}>
+      <EscalationWatcher />
+    </Suspense>
+  );
+}
 
 const NAV = [
   { to: '/', label: 'Overview', end: true },
@@ -43,9 +60,7 @@ export function Layout() {
     <div className={`app${kiosk ? ' is-kiosk' : ''}`}>
       <SourceSync />
       <UpdatePrompt />
-      <Suspense fallback={null}>
-        <EscalationWatcher />
-      </Suspense>
+      <EscalationGate />
       <a className="skip-link" href="#main">
         Skip to content
       </a>

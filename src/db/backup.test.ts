@@ -1,7 +1,8 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { db, resetDatabase } from './database';
 import { BACKUP_TABLES, exportBackup, importBackup, NOT_BACKED_UP } from './backup';
-import { declareIncident, getIncident, runCommand } from './incidents-repo';
+import { getIncident } from './incidents-read';
+import { declareIncident, runCommand } from './incidents-write';
 import { saveSettings } from './settings-repo';
 import { registerServices } from './catalogue-repo';
 import { declareInput, MONITORING_PERIOD_MS } from '@/testing/incident-commands';

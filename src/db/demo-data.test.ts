@@ -1,7 +1,8 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { db, resetDatabase } from './database';
 import { countDemoData, removeDemoData, seedDemoOnce } from './demo-data';
-import { declareIncident, listIncidents } from './incidents-repo';
+import { listIncidents } from './incidents-read';
+import { declareIncident } from './incidents-write';
 import { DEMO_RUNBOOKS, DEMO_STORIES } from '@/adapters/demo/history';
 import { DEMO_SERVICES } from '@/adapters/demo/catalogue';
 import { declareInput, MONITORING_PERIOD_MS } from '@/testing/incident-commands';

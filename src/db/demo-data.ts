@@ -8,7 +8,7 @@ import type { ServiceInfo } from '@/domain/telemetry/schemas';
 import { registerServices } from './catalogue-repo';
 import { db } from './database';
 import { DEMO_SEEDED_KEY } from './demo-status';
-import { runCommand } from './incidents-repo';
+import { runCommand } from './incidents-write';
 import { guardStorage } from './storage-errors';
 
 export interface DemoSeed {

@@ -3,7 +3,8 @@ import { CHECKLIST_IDS } from '@/domain/postmortem/review-checklist';
 import { newActionItem } from '@/domain/postmortem/action-items';
 import { declareInput, FILLED, MONITORING_PERIOD_MS } from '@/testing/incident-commands';
 import { db, resetDatabase } from './database';
-import { declareIncident, getIncident, incidentEvents, runCommand } from './incidents-repo';
+import { getIncident, incidentEvents } from './incidents-read';
+import { declareIncident, runCommand } from './incidents-write';
 import {
   changePostmortemStatus,
   createPostmortem,

@@ -16,7 +16,8 @@ import {
 import { canStartPostmortem, changeStatus, EDITABLE_WHEN_PUBLISHED, newPostmortem } from '@/domain/postmortem/postmortem';
 import { describeIssues } from '@/domain/schema-kit';
 import { db } from './database';
-import { getIncident, incidentEvents, mergeEvents, runCommand, type WriteContext } from './incidents-repo';
+import { getIncident, incidentEvents } from './incidents-read';
+import { mergeEvents, runCommand, type WriteContext } from './incidents-write';
 import { guardStorage } from './storage-errors';
 
 export type PostmortemResult = { ok: true; postmortem: Postmortem } | { ok: false; error: string };

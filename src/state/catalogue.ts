@@ -1,4 +1,5 @@
-// The service catalogue, live, for every feature that shows service names or runbooks.
+// The service catalogue, live: names, teams, threshold overrides and runbooks, shared by the
+// overview, the service page, the runbook panel, the catalogue editor and incidents.
 import { useMemo } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { listCatalogue } from '@/db/catalogue-repo';

@@ -12,6 +12,15 @@ describe('demo source', () => {
     expect(source.guard.getStatus().condition).toBe('ok');
   });
 
+  it('serves every service’s series in one call, each equal to its own series', async () => {
+    const source = createDemoSource({ seed: 'watchfloor', clock: instantClock, serviceCount: 20 });
+    const range = { from: now - 3_600_000, to: now, stepMs: 60_000 };
+    const all = await source.seriesAll!(range);
+    expect(all).toHaveLength(20);
+    expect(all[1]).toEqual(await source.series!({ ...range, serviceId: all[1]!.serviceId }));
+    expect(all[0]!.requests).toHaveLength(60);
+  });
+
   it('a malformed payload is refused at the boundary and not retried', async () => {
     const source = createDemoSource({ seed: 'watchfloor', clock: instantClock, faults: { ...NO_FAULTS, malformedRate: 1 } });
     await expect(source.health!(now)).rejects.toThrow(/unexpected data/);

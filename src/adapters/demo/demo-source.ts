@@ -81,6 +81,7 @@ export function createDemoSource(options: DemoSourceOptions): DemoSource {
     services: parseWith(z.array(serviceInfoSchema)),
     health: parseWith(z.array(healthSnapshotSchema)),
     series: parseWith(serviceSeriesSchema),
+    seriesAll: parseWith(z.array(serviceSeriesSchema)),
     alerts: parseWith(z.array(alertSchema)),
     deploys: parseWith(z.array(deploySchema)),
     restarts: parseWith(z.array(restartSchema)),
@@ -125,6 +126,12 @@ export function createDemoSource(options: DemoSourceOptions): DemoSource {
       guard.call(
         respond(() => series(world, q.serviceId, q.from, q.to, q.stepMs)),
         parse.series,
+        signal,
+      ),
+    seriesAll: (q, signal) =>
+      guard.call(
+        respond(() => world.services.map((s) => series(world, s.id, q.from, q.to, q.stepMs))),
+        parse.seriesAll,
         signal,
       ),
     alerts: (range, signal) =>

@@ -1,13 +1,15 @@
-import { PlannedPage } from '@/ui/planned-page';
+import { OpenIncidentsBanner } from '@/features/service-health/components/open-incidents-banner';
+import { ServiceHealthOverview } from '@/features/service-health/components/service-health-overview';
 
 export default function OverviewRoute() {
   return (
-    <PlannedPage title="Overview">
-      <ul>
-        <li>every service as a tile, grouped by team, coloured by its health thresholds (with an icon and a word);</li>
-        <li>error rate, latency p95, availability and alerts per service, with a sparkline;</li>
-        <li>a banner of open incidents, worst services first.</li>
-      </ul>
-    </PlannedPage>
+    <>
+      <div className="page-header">
+        <h1>Overview</h1>
+        <p className="muted">Is anything broken, where, since when — worst first.</p>
+      </div>
+      <OpenIncidentsBanner />
+      <ServiceHealthOverview />
+    </>
   );
 }

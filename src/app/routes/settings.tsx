@@ -1,10 +1,14 @@
 import { TemplateEditorPanel } from '@/features/comms/components/template-editor';
+import { CatalogueEditor } from '@/features/catalogue/components/catalogue-editor';
+import { DefaultThresholdsPanel } from '@/features/catalogue/components/default-thresholds-panel';
+import { useServices } from '@/features/service-health/api/get-services';
 import { DataSourcesPanel } from '@/features/settings/components/data-sources-panel';
 import { GeneralSettings } from '@/features/settings/components/general-settings';
 import { StoragePanel } from '@/features/settings/components/storage-panel';
 import { SettingsNav } from '../settings-nav';
 
 export default function SettingsRoute() {
+  const services = useServices();
   return (
     <>
       <div className="page-header">
@@ -19,6 +23,8 @@ export default function SettingsRoute() {
         <DataSourcesPanel />
       </div>
       <TemplateEditorPanel />
+      <DefaultThresholdsPanel />
+      <CatalogueEditor reportedServices={services.data ?? []} />
     </>
   );
 }

@@ -2,7 +2,8 @@
 // the fold, its events, the severity clocks of Settings and the service catalogue. The public
 // audience gets a different, smaller context: only what a status page may say.
 import type { CatalogueEntry } from '../catalogue/catalogue';
-import type { Audience, IncidentEvent } from '../incident/events';
+import type { IncidentEvent } from '../incident/events';
+import type { Audience } from '../incident/roles';
 import type { Incident } from '../incident/incident';
 import { STATUS_LABEL, type Status } from '../incident/lifecycle';
 import { SEVERITY_INFO, type Severity, type SeverityTable } from '../severity/levels';

@@ -2,7 +2,7 @@
 // stakeholders) see the incident as it is; the public audience sees only what a status page may
 // say, so internal placeholders (people, root cause, titles…) do not exist there at all. A few
 // names exist in both with a public meaning (status, impact, services).
-import type { Audience } from '../incident/events';
+import type { Audience } from '../incident/roles';
 
 export type PlaceholderScope = 'internal' | 'public';
 

@@ -3,16 +3,9 @@
 // refusal, whatever the UI sent.
 import { isSeverity, type Severity } from '../severity/levels';
 import { formatDuration } from '../time/format';
-import {
-  escalationEventId,
-  ROLES,
-  ROLE_LABEL,
-  updateOverdueEventId,
-  type Audience,
-  type ClassificationRecord,
-  type IncidentEvent,
-  type Role,
-} from './events';
+import { type ClassificationRecord, type IncidentEvent } from './events';
+import { ROLES, ROLE_LABEL, type Audience, type Role } from './roles';
+import { escalationEventId, updateOverdueEventId } from './event-ids';
 import type { Incident } from './incident';
 import { findTransition, isStatus, STATUS_LABEL, transitionsFrom, type Status } from './lifecycle';
 import { CHECKLIST_ITEM_IDS } from './phases';

@@ -1,7 +1,8 @@
 // How each event reads on the timeline: a headline and details, in words. Used by the incident
 // view, and later by postmortem timelines and exports.
 import { SEVERITY_INFO } from '../severity/levels';
-import { EVENT_LABEL, ROLE_LABEL, type IncidentEvent } from './events';
+import { EVENT_LABEL, type IncidentEvent } from './events';
+import { ROLE_LABEL } from './roles';
 import { STATUS_LABEL, TRANSITIONS } from './lifecycle';
 import { PHASES } from './phases';
 

@@ -4,18 +4,7 @@ import * as z from 'zod/mini';
 import { SEVERITIES } from '../severity/levels';
 import { intBetween, required, text, timestamp } from '../schema-kit';
 import { STATUSES } from './lifecycle';
-
-export const ROLES = ['commander', 'commsLead', 'assignee', 'scribe'] as const;
-export type Role = (typeof ROLES)[number];
-export const ROLE_LABEL: Record<Role, string> = {
-  commander: 'Incident commander',
-  commsLead: 'Communication lead',
-  assignee: 'Assigned to',
-  scribe: 'Scribe',
-};
-
-export const AUDIENCES = ['responders', 'stakeholders', 'public'] as const;
-export type Audience = (typeof AUDIENCES)[number];
+import { AUDIENCES, ROLES } from './roles';
 
 const severity = z.enum(SEVERITIES);
 const status = z.enum(STATUSES);
@@ -129,7 +118,3 @@ export const EVENT_LABEL: Record<EventKind, string> = {
   update_overdue: 'Update overdue',
   postmortem_created: 'Postmortem created',
 };
-
-/** Deterministic ids for events that must happen once across tabs (ARCHITECTURE.md). */
-export const escalationEventId = (incidentId: string, level: number) => `escalated:${incidentId}:${level}`;
-export const updateOverdueEventId = (incidentId: string, dueAt: number) => `update_overdue:${incidentId}:${dueAt}`;

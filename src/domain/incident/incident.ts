@@ -2,7 +2,8 @@
 // events become state; the stored snapshot is only a cache of it and can be rebuilt any time.
 import type { Severity } from '../severity/levels';
 import { findTransition, type Status } from './lifecycle';
-import { ROLES, type ClassificationRecord, type IncidentEvent, type Role } from './events';
+import { type ClassificationRecord, type IncidentEvent } from './events';
+import { ROLES, type Role } from './roles';
 
 export interface Hypothesis {
   id: string;

@@ -2,7 +2,7 @@
 // action items, and the mermaid source of both diagrams in fenced blocks (rendered by any viewer
 // that knows mermaid, readable as text by any that does not). Times are UTC: the file is read by
 // people in other time zones (DOMAIN.md §13).
-import { ROLE_LABEL, ROLES } from '../incident/events';
+import { ROLE_LABEL, ROLES } from '../incident/roles';
 import { SEVERITY_INFO } from '../severity/levels';
 import { formatDuration, formatUtc } from '../time/format';
 import { isActionItemOverdue, timestampToDueDate } from './action-items';

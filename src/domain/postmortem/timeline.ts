@@ -2,7 +2,8 @@
 // 004) and is then edited by people. An imported row's id is derived from its event, so every
 // tab imports the same row for the same event, and a re-import adds only events it has not seen:
 // an edited or removed row stays as the author left it.
-import { EVENT_LABEL, ROLE_LABEL, type IncidentEvent } from '../incident/events';
+import { EVENT_LABEL, type IncidentEvent } from '../incident/events';
+import { ROLE_LABEL } from '../incident/roles';
 import { compareEvents } from '../incident/incident';
 import { findTransition, STATUS_LABEL } from '../incident/lifecycle';
 import type { TimelineRow } from './model';

@@ -3,7 +3,8 @@ import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testi
 import { registerServices } from '@/db/catalogue-repo';
 import { listDrafts } from '@/db/comms-repo';
 import { resetDatabase } from '@/db/database';
-import { declareIncident, incidentEvents, runCommand } from '@/db/incidents-repo';
+import { incidentEvents } from '@/db/incidents-read';
+import { declareIncident, runCommand } from '@/db/incidents-write';
 import { saveSettings } from '@/db/settings-repo';
 import type { DeclareInput } from '@/domain/incident/commands';
 import { useIncident, useIncidentEvents } from '@/state/incidents';

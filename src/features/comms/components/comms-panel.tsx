@@ -17,7 +17,7 @@ import type { IncidentEvent } from '@/domain/incident/events';
 import type { Incident } from '@/domain/incident/incident';
 import { formatClock } from '@/domain/time/format';
 import { useNow } from '@/state/clock';
-import { useIncidentCommand } from '@/state/incidents';
+import { useIncidentCommand } from '@/state/incident-commands';
 import { useSettings } from '@/state/settings';
 import { Panel } from '@/ui/panel';
 import { copyText } from '../clipboard';

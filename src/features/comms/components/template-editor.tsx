@@ -21,7 +21,7 @@ import {
   type Purpose,
   type TemplateEntry,
 } from '@/domain/comms/templates';
-import { AUDIENCES, type Audience } from '@/domain/incident/events';
+import { AUDIENCES, type Audience } from '@/domain/incident/roles';
 import { useSettings } from '@/state/settings';
 import { Panel } from '@/ui/panel';
 import { useTemplates, zoneLabel } from '../hooks/use-comms-data';

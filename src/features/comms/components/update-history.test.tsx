@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { cleanup, render, screen, waitFor, within } from '@testing-library/react';
 import { resetDatabase } from '@/db/database';
 import { saveSettings } from '@/db/settings-repo';
-import type { Audience } from '@/domain/incident/events';
+import type { Audience } from '@/domain/incident/roles';
 import type { Severity } from '@/domain/severity/levels';
 import { declareInput, FILLED, incidentHarness } from '@/testing/incident-commands';
 import { UpdateHistory } from './update-history';

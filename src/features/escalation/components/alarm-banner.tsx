@@ -5,7 +5,7 @@ import { Link } from 'react-router';
 import type { Alarm } from '@/domain/escalation/watch';
 import type { Incident } from '@/domain/incident/incident';
 import { formatDuration } from '@/domain/time/format';
-import { useAuthor, useIncidentCommand } from '@/state/incidents';
+import { useAuthor, useIncidentCommand } from '@/state/incident-commands';
 import { StatusIcon } from '@/ui/status-icon';
 import '../escalation.css';
 

@@ -2,7 +2,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { MemoryRouter } from 'react-router';
 import { resetDatabase } from '@/db/database';
-import { declareIncident, incidentEvents } from '@/db/incidents-repo';
+import { incidentEvents } from '@/db/incidents-read';
+import { declareIncident } from '@/db/incidents-write';
 import { saveTeam } from '@/db/oncall-repo';
 import { saveSettings } from '@/db/settings-repo';
 import { useFakeDate, tickTo } from '@/testing/clock-control';
@@ -90,7 +91,7 @@ describe('the escalation watcher', () => {
   it('writes nothing for a resolved incident, however late', async () => {
     const id = await declareP0();
     const ctx = { now: T0 + MIN, author: 'Ana', monitoringPeriodMs: MONITORING_PERIOD_MS };
-    const { runCommand } = await import('@/db/incidents-repo');
+    const { runCommand } = await import('@/db/incidents-write');
     await runCommand(id, { type: 'acknowledge', by: 'Ana' }, ctx);
     for (const [from, to, field] of [
       ['investigating', 'identified', 'rootCause'],

@@ -3,15 +3,15 @@
 // events, plays the sound and shows notifications. The events have deterministic ids, so even
 // two leaders for a moment (a lock handover) write each one once.
 import { useEffect, useRef } from 'react';
-import { runCommand } from '@/db/incidents-repo';
 import { activeAlarms, dueCommands, SYSTEM_AUTHOR, type Alarm } from '@/domain/escalation/watch';
 import type { IncidentCommand } from '@/domain/incident/commands';
-import { escalationEventId, updateOverdueEventId } from '@/domain/incident/events';
+import { escalationEventId, updateOverdueEventId } from '@/domain/incident/event-ids';
 import type { Incident } from '@/domain/incident/incident';
 import { formatDuration } from '@/domain/time/format';
 import { useAlarmPrefs } from '@/state/alarm-prefs';
 import { useNowWhen } from '@/state/clock';
 import { useClockInputs, type ClockInputs } from '@/state/escalation';
+import { loadIncidentWrites } from '@/state/incident-commands';
 import { useOpenIncidents } from '@/state/incidents';
 import { playAlarmSound, showAlarmNotification } from '../hooks/alarm-output';
 import { useLeadership } from '../hooks/use-leadership';
@@ -79,16 +79,20 @@ export function EscalationWatcher() {
     for (const item of due) {
       if (attempted.current.has(item.id)) continue;
       attempted.current.add(item.id);
-      runCommand(item.incident.id, item.command, { now: Date.now(), author: SYSTEM_AUTHOR, monitoringPeriodMs, demo: item.incident.demo }).then(
-        (result) => {
-          // A refusal means the incident moved on (another tab fired it, or it was resolved).
-          if (!result.ok) attempted.current.delete(item.id);
-        },
-        (error: unknown) => {
-          attempted.current.delete(item.id);
-          console.error(`Could not record ${item.id}`, error);
-        },
-      );
+      loadIncidentWrites()
+        .then(({ runCommand }) =>
+          runCommand(item.incident.id, item.command, { now: Date.now(), author: SYSTEM_AUTHOR, monitoringPeriodMs, demo: item.incident.demo }),
+        )
+        .then(
+          (result) => {
+            // A refusal means the incident moved on (another tab fired it, or it was resolved).
+            if (!result.ok) attempted.current.delete(item.id);
+          },
+          (error: unknown) => {
+            attempted.current.delete(item.id);
+            console.error(`Could not record ${item.id}`, error);
+          },
+        );
     }
     // `due` is rebuilt every render; `dueKey` is what it says.
     // eslint-disable-next-line react-hooks/exhaustive-deps

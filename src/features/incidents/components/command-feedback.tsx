@@ -2,7 +2,7 @@
 // refusal, a storage failure, or a short confirmation.
 import { useState } from 'react';
 import type { IncidentCommand } from '@/domain/incident/commands';
-import { useIncidentCommand } from '@/state/incidents';
+import { useIncidentCommand } from '@/state/incident-commands';
 
 export type Feedback = { ok: boolean; text: string } | null;
 

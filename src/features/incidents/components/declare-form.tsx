@@ -7,7 +7,7 @@ import type { DeclareInput } from '@/domain/incident/commands';
 import { classify, type ClassifierAnswers } from '@/domain/severity/classifier';
 import { SEVERITIES, SEVERITY_INFO, type Severity } from '@/domain/severity/levels';
 import { useCatalogue } from '@/state/catalogue';
-import { useAuthor, useDeclareIncident } from '@/state/incidents';
+import { useAuthor, useDeclareIncident } from '@/state/incident-commands';
 import { ClassifierWizard } from './classifier-wizard';
 
 type Mode = 'guided' | 'direct';

@@ -4,14 +4,14 @@
 import '../incidents.css';
 import { useState, type FormEvent } from 'react';
 import { closeAllowedAt } from '@/domain/incident/commands';
-import { ROLE_LABEL, ROLES, type Role } from '@/domain/incident/events';
+import { ROLE_LABEL, ROLES, type Role } from '@/domain/incident/roles';
 import type { Incident } from '@/domain/incident/incident';
 import { STATUS_LABEL, transitionsFrom, type Status, type TransitionDef } from '@/domain/incident/lifecycle';
 import { SEVERITIES, SEVERITY_INFO, type Severity } from '@/domain/severity/levels';
 import { formatDuration } from '@/domain/time/format';
 import { useCatalogue, useServiceName } from '@/state/catalogue';
 import { useNow } from '@/state/clock';
-import { useAuthor } from '@/state/incidents';
+import { useAuthor } from '@/state/incident-commands';
 import { useSettings } from '@/state/settings';
 import { Panel } from '@/ui/panel';
 import { FeedbackLine, useCommandFeedback } from './command-feedback';

@@ -1,7 +1,7 @@
 import '../incidents.css';
 import { Link } from 'react-router';
 import type { Incident } from '@/domain/incident/incident';
-import { ROLE_LABEL, ROLES } from '@/domain/incident/events';
+import { ROLE_LABEL, ROLES } from '@/domain/incident/roles';
 import { STATUS_LABEL } from '@/domain/incident/lifecycle';
 import { formatDuration } from '@/domain/time/format';
 import { useServiceName } from '@/state/catalogue';

@@ -3,7 +3,7 @@
 // unavailable (unit tests).
 import { useEffect, useRef, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { incidentsChangeToken, listIncidents } from '@/db/incidents-repo';
+import { incidentsChangeToken, listIncidents } from '@/db/incidents-read';
 import { computeMetrics, type MetricsReport } from '@/domain/metrics/metrics';
 import type { MetricsRequest, MetricsResponse } from '../worker/metrics-protocol';
 

@@ -1,7 +1,7 @@
 // Computes the metrics off the main thread: reads the incident snapshots from IndexedDB (the
 // same database, opened in the worker) and summarises them, so a page with 10,000 incidents never
 // blocks scrolling or typing.
-import { listIncidents } from '@/db/incidents-repo';
+import { listIncidents } from '@/db/incidents-read';
 import { computeMetrics } from '@/domain/metrics/metrics';
 import type { MetricsRequest, MetricsResponse } from './metrics-protocol';
 

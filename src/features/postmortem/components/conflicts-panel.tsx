@@ -17,7 +17,7 @@ import {
 } from '@/domain/postmortem/model';
 import { REVIEW_CHECKLIST } from '@/domain/postmortem/review-checklist';
 import { formatUtc } from '@/domain/time/format';
-import { useAuthor } from '@/state/incidents';
+import { useAuthor } from '@/state/incident-commands';
 import { editContext } from '../hooks/use-postmortem';
 
 /** A version of a unit or item, as text a person can compare. */

@@ -1,5 +1,5 @@
 // The postmortem as a document to read and print: the same sections, formatted, no controls.
-import { ROLE_LABEL, ROLES } from '@/domain/incident/events';
+import { ROLE_LABEL, ROLES } from '@/domain/incident/roles';
 import { isActionItemOverdue, timestampToDueDate } from '@/domain/postmortem/action-items';
 import { timelineDiagram, whysDiagram } from '@/domain/postmortem/diagrams';
 import { counterPatternText, failureClass } from '@/domain/postmortem/failure-classes';

@@ -7,7 +7,7 @@ import { POSTMORTEM_STATUS_LABEL } from '@/domain/postmortem/model';
 import { isPostmortemOverdue } from '@/domain/postmortem/postmortem';
 import { formatDuration } from '@/domain/time/format';
 import { useNow } from '@/state/clock';
-import { useAuthor } from '@/state/incidents';
+import { useAuthor } from '@/state/incident-commands';
 import { Panel } from '@/ui/panel';
 import { RelativeTime } from '@/ui/relative-time';
 import { StatusBadge } from '@/ui/status-badge';

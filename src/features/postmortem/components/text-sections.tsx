@@ -1,6 +1,6 @@
 // The sections that are Markdown text: summary, impact, root cause, resolution, lessons.
 import { Link } from 'react-router';
-import { ROLE_LABEL, ROLES } from '@/domain/incident/events';
+import { ROLE_LABEL, ROLES } from '@/domain/incident/roles';
 import { incidentDuration } from '@/domain/postmortem/postmortem';
 import { SEVERITY_INFO } from '@/domain/severity/levels';
 import { formatDuration, formatLocal, formatUtc } from '@/domain/time/format';

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { resetDatabase } from '@/db/database';
 import { createPostmortem, getPostmortem, savePostmortemEdits } from '@/db/postmortems-repo';
-import { declareIncident, runCommand } from '@/db/incidents-repo';
+import { declareIncident, runCommand } from '@/db/incidents-write';
 import { ORPHAN_AFTER_MS, type JournalEntry } from '@/db/postmortem-journal';
 import type { Postmortem } from '@/domain/postmortem/model';
 import { declareInput, FILLED, MONITORING_PERIOD_MS } from '@/testing/incident-commands';

@@ -3,7 +3,7 @@ import { useEffect, useState, useSyncExternalStore } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { listPostmortems, postmortemForIncident } from '@/db/postmortems-repo';
 import type { Postmortem } from '@/domain/postmortem/model';
-import { useAuthor } from '@/state/incidents';
+import { useAuthor } from '@/state/incident-commands';
 import { browserDeps, EditorSession } from './editor-session';
 
 /** undefined while loading, null when the incident has none. */

@@ -1,7 +1,8 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { db, resetDatabase } from './database';
-import { declareIncident, getIncident, incidentEvents, mergeEvents, rebuildSnapshot, runCommand } from './incidents-repo';
+import { getIncident, incidentEvents } from './incidents-read';
+import { declareIncident, mergeEvents, rebuildSnapshot, runCommand } from './incidents-write';
 import { foldEvents } from '@/domain/incident/incident';
 import { STATUSES } from '@/domain/incident/lifecycle';
 import type { IncidentCommand } from '@/domain/incident/commands';

@@ -1,4 +1,4 @@
-// Incident writes and reads. A write validates the command against the current snapshot, then
+// Incident writes. A write validates the command against the current snapshot, then
 // appends the event and updates the snapshot in one transaction: IndexedDB serialises
 // read-write transactions across tabs, so a stale transition from another tab is refused here.
 import { newIncidentId, ulid } from '@/domain/ids';
@@ -74,38 +74,4 @@ async function rebuildSnapshotInTx(incidentId: string): Promise<Incident | null>
 
 export function rebuildSnapshot(incidentId: string): Promise<Incident | null> {
   return guardStorage(() => db.transaction('rw', db.incidents, db.events, () => rebuildSnapshotInTx(incidentId)));
-}
-
-export async function getIncident(incidentId: string): Promise<Incident | null> {
-  const row = await db.incidents.get(incidentId);
-  return row ? fromIncidentRow(row) : null;
-}
-
-export async function incidentEvents(incidentId: string): Promise<IncidentEvent[]> {
-  return db.events.where('[incidentId+at]').between([incidentId, -Infinity], [incidentId, Infinity]).toArray();
-}
-
-export async function listIncidents(): Promise<Incident[]> {
-  const rows = await db.incidents.orderBy('createdAt').reverse().toArray();
-  return rows.map(fromIncidentRow);
-}
-
-export async function listOpenIncidents(): Promise<Incident[]> {
-  const rows = await db.incidents.where('open').equals(1).toArray();
-  return rows.map(fromIncidentRow).sort((a, b) => b.createdAt - a.createdAt);
-}
-
-/** Changes whenever any incident changes (count and newest update): a cheap live-query trigger. */
-export async function incidentsChangeToken(): Promise<string> {
-  const [count, newest] = await Promise.all([db.incidents.count(), db.incidents.orderBy('updatedAt').last()]);
-  return `${count}:${newest?.updatedAt ?? 0}:${newest?.lastEventId ?? ''}`;
-}
-
-export async function allEvents(): Promise<IncidentEvent[]> {
-  return db.events.toArray();
-}
-
-export async function incidentsForService(serviceId: string): Promise<Incident[]> {
-  const rows = await db.incidents.where('services').equals(serviceId).toArray();
-  return rows.map(fromIncidentRow);
 }
