@@ -7,7 +7,7 @@ import { escalationPolicySchema } from '@/domain/escalation/policy';
 import { commsTemplateSchema } from '@/domain/comms/templates';
 import { incidentEventSchema, type IncidentEvent } from '@/domain/incident/events';
 import { handoffSchema } from '@/domain/oncall/handoff';
-import { overrideSchema, teamScheduleSchema } from '@/domain/oncall/schedule';
+import { overrideSchema, teamScheduleSchema } from '@/domain/oncall/schedule-schema';
 import { describeIssues } from '@/domain/schema-kit';
 import { foldEvents } from '@/domain/incident/incident';
 import { postmortemSchema } from '@/domain/postmortem/model';

@@ -8,7 +8,8 @@ import { DEMO_SERVICES } from '@/adapters/demo/catalogue';
 import { declareInput, MONITORING_PERIOD_MS } from '@/testing/incident-commands';
 import { demoOnCall } from '@/adapters/demo/on-call';
 import { onCallAt } from '@/domain/oncall/schedule';
-import { listHandoffs, loadDirectory, saveTeam } from './oncall-repo';
+import { listHandoffs, loadDirectory } from './oncall-read';
+import { saveTeam } from './oncall-write';
 
 const now = Date.UTC(2026, 10, 23, 9);
 const seed = {

@@ -1,24 +1,19 @@
-// Live escalation policies, on-call schedules and handoffs for every feature that shows a clock
-// or a person on call (incident view, list, overview, wall display), and the clocks themselves,
-// re-rendered on the shared clock only when what they show changes.
-import { useLiveQuery } from 'dexie-react-hooks';
+// Live escalation policies for every feature that shows a clock (incident view, list, overview,
+// wall display), and the clocks themselves, re-rendered on the shared clock only when what they
+// show changes. Who is on call lives in oncall.ts.
 import { loadPolicies } from '@/db/escalation-repo';
-import { loadSettings } from '@/db/settings-repo';
-import { listHandoffs, loadDirectory } from '@/db/oncall-repo';
 import { deadlines, escalationLadder, nearestClock, type Clock, type ClockSettings, type LevelStatus } from '@/domain/escalation/deadlines';
 import { DEFAULT_POLICIES, type PolicySet } from '@/domain/escalation/policy';
-import { DEFAULT_SETTINGS } from '@/domain/settings/settings';
 import type { Incident } from '@/domain/incident/incident';
-import type { Handoff } from '@/domain/oncall/handoff';
 import { EMPTY_DIRECTORY, type OnCallDirectory } from '@/domain/oncall/schedule';
 import { formatDuration } from '@/domain/time/format';
 import { useNowWhen } from './clock';
+import { useOnCallDirectory } from './oncall';
+import { useSettings } from './settings';
 import { sharedLiveQuery, useSharedLiveQuery } from './shared-live-query';
 
 // Shared: every countdown on a page reads these, so each is one subscription, not one per row.
 const livePolicies = sharedLiveQuery(loadPolicies, 'the escalation policies');
-const liveDirectory = sharedLiveQuery(loadDirectory, 'the on-call schedules');
-const liveSettings = sharedLiveQuery(loadSettings, 'the settings');
 
 export function usePoliciesResult() {
   return useSharedLiveQuery(livePolicies);
@@ -27,15 +22,6 @@ export function usePoliciesResult() {
 /** The policies, or the defaults while the database opens. */
 export function usePolicies(): PolicySet {
   return usePoliciesResult()?.policies ?? DEFAULT_POLICIES;
-}
-
-/** undefined while loading. */
-export function useOnCallDirectory(): OnCallDirectory | undefined {
-  return useSharedLiveQuery(liveDirectory);
-}
-
-export function useHandoffs(teamId: string | null, limit = 20): Handoff[] | undefined {
-  return useLiveQuery(() => listHandoffs(teamId, limit), [teamId, limit]);
 }
 
 export interface ClockInputs {
@@ -49,12 +35,13 @@ export interface ClockInputs {
 export function useClockInputs(): ClockInputs {
   const policies = usePoliciesResult();
   const directory = useOnCallDirectory();
-  const settings = useSharedLiveQuery(liveSettings);
+  // Settings come from the app's provider, so they are already read when this renders.
+  const settings = useSettings();
   return {
     policies: policies?.policies ?? DEFAULT_POLICIES,
     directory: directory ?? EMPTY_DIRECTORY,
-    settings: settings?.settings ?? DEFAULT_SETTINGS,
-    ready: policies !== undefined && directory !== undefined && settings !== undefined,
+    settings,
+    ready: policies !== undefined && directory !== undefined,
   };
 }
 

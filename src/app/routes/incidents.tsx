@@ -1,4 +1,5 @@
 import { Link } from 'react-router';
+import { NearestClock } from '@/features/escalation/components/nearest-clock';
 import { IncidentList } from '@/features/incidents/components/incident-list';
 import { OpenActionItemsPanel } from '@/features/postmortem/components/open-action-items-panel';
 import { PostmortemsPanel } from '@/features/postmortem/components/postmortems-panel';
@@ -16,7 +17,11 @@ export default function IncidentsRoute() {
           </Link>
         </div>
       </div>
-      {incidents ? <IncidentList incidents={incidents} /> : <p className="muted">Loading incidents…</p>}
+      {incidents ? (
+        <IncidentList incidents={incidents} renderClock={(i) => <NearestClock incident={i} />} />
+      ) : (
+        <p className="muted">Loading incidents…</p>
+      )}
       {/* Follow-up across postmortems, below the list. */}
       <div className="grid grid-2 pm-incidents-panels" style={{ marginTop: '1rem' }}>
         <OpenActionItemsPanel />

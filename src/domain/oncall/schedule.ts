@@ -3,8 +3,9 @@
 // longer), handing over at the rotation's start time. Overrides replace whoever the rotation
 // names for a while (a swap, a sick day) and may also cover a gap. Everything here is a pure
 // function of the stored schedule and a time: "who is on call" is computed, never stored.
-import * as z from 'zod/mini';
-import { required, text, timestamp } from '../schema-kit';
+import type { Override, Rotation, TeamSchedule } from './schedule-schema';
+
+export type { Override, Rotation, TeamContact, TeamSchedule } from './schedule-schema';
 
 export const TIERS = ['primary', 'secondary'] as const;
 export type Tier = (typeof TIERS)[number];
@@ -13,46 +14,6 @@ export const TIER_LABEL: Record<Tier, string> = { primary: 'Primary', secondary:
 export const HOUR_MS = 3_600_000;
 export const WEEK_HOURS = 7 * 24;
 export const DEFAULT_SHIFT_HOURS = WEEK_HOURS;
-
-const person = required(100);
-
-export const rotationSchema = z.object({
-  members: z.array(person).check(z.maxLength(50)),
-  /** The first handover: shift n starts at startAt + n × shiftHours. */
-  startAt: timestamp(),
-  /** Hours per shift; at most a week (DOMAIN.md §5). Checked with a message by validateTeam. */
-  shiftHours: z.number(),
-  /** When the rotation stops (exclusive), or null for open-ended. */
-  endAt: z.nullable(timestamp()),
-});
-export type Rotation = z.infer<typeof rotationSchema>;
-
-export const contactSchema = z.object({ role: required(100), name: required(100) });
-export type TeamContact = z.infer<typeof contactSchema>;
-
-export const teamScheduleSchema = z.object({
-  id: required(100),
-  name: required(100),
-  /** Who holds the roles an escalation policy names (team lead, engineering manager, CTO…). */
-  contacts: z.array(contactSchema).check(z.maxLength(30)),
-  primary: rotationSchema,
-  secondary: z.nullable(rotationSchema),
-  updatedAt: timestamp(),
-  demo: z.optional(z.boolean()),
-});
-export type TeamSchedule = z.infer<typeof teamScheduleSchema>;
-
-export const overrideSchema = z.object({
-  id: required(100),
-  teamId: required(100),
-  tier: z.enum(TIERS),
-  person,
-  startAt: timestamp(),
-  endAt: timestamp(),
-  note: text(500),
-  demo: z.optional(z.boolean()),
-});
-export type Override = z.infer<typeof overrideSchema>;
 
 /** Everything needed to say who is on call: the teams and their overrides. */
 export interface OnCallDirectory {

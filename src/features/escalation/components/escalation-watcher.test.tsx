@@ -4,7 +4,7 @@ import { MemoryRouter } from 'react-router';
 import { resetDatabase } from '@/db/database';
 import { incidentEvents } from '@/db/incidents-read';
 import { declareIncident } from '@/db/incidents-write';
-import { saveTeam } from '@/db/oncall-repo';
+import { saveTeam } from '@/db/oncall-write';
 import { saveSettings } from '@/db/settings-repo';
 import { useFakeDate, tickTo } from '@/testing/clock-control';
 import { declareInput, MONITORING_PERIOD_MS } from '@/testing/incident-commands';

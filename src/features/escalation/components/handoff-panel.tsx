@@ -2,14 +2,15 @@
 // schedule), notes and outstanding issues typed by the person handing over, and the team's open
 // incidents with their running clocks, filled in and frozen when the note is recorded.
 import { useId, useState, type FormEvent } from 'react';
-import { addHandoff } from '@/db/oncall-repo';
+import { addHandoff } from '@/db/oncall-write';
 import { ulid } from '@/domain/ids';
 import { composeHandoff, handoffIncident, handoffText, incidentsForTeam, type Handoff } from '@/domain/oncall/handoff';
 import { nextHandover, onCallAt, type OnCallDirectory, type TeamSchedule } from '@/domain/oncall/schedule';
 import type { Incident } from '@/domain/incident/incident';
 import { STATUS_LABEL } from '@/domain/incident/lifecycle';
 import { useNow } from '@/state/clock';
-import { computeClocks, useClockInputs, useHandoffs, useOnCallDirectory, type ClockInputs } from '@/state/escalation';
+import { computeClocks, useClockInputs, type ClockInputs } from '@/state/escalation';
+import { useHandoffs, useOnCallDirectory } from '@/state/oncall';
 import { useOpenIncidents } from '@/state/incidents';
 import { useAuthor } from '@/state/incident-commands';
 import { RelativeTime } from '@/ui/relative-time';

@@ -4,7 +4,7 @@ import { Link } from 'react-router';
 import { findTeam, onCallAt, type Override, type Shift, type TeamSchedule } from '@/domain/oncall/schedule';
 import { formatLocal, formatRelative, formatUtc } from '@/domain/time/format';
 import { useNow } from '@/state/clock';
-import { useOnCallDirectory } from '@/state/escalation';
+import { useOnCallDirectory } from '@/state/oncall';
 import { StatusBadge } from '@/ui/status-badge';
 import { shiftTime } from './shift-time';
 import '../escalation.css';

@@ -3,14 +3,14 @@
 // override that ends before it starts or overlaps another, two teams of one name. Warned (saved
 // anyway, but said out loud): any hour in the next four weeks with nobody on call.
 import { useId, useState } from 'react';
-import { deleteTeam, saveTeam } from '@/db/oncall-repo';
+import { deleteTeam, saveTeam } from '@/db/oncall-write';
 import { ESCALATION_ROLES } from '@/domain/escalation/policy';
 import { ulid } from '@/domain/ids';
 import { DEFAULT_SHIFT_HOURS, TIER_LABEL, TIERS, type Override, type Rotation, type TeamSchedule, type Tier } from '@/domain/oncall/schedule';
 import { validateTeam } from '@/domain/oncall/validate';
 import { formatUtc } from '@/domain/time/format';
 import { useNow } from '@/state/clock';
-import { useOnCallDirectory } from '@/state/escalation';
+import { useOnCallDirectory } from '@/state/oncall';
 import { Panel } from '@/ui/panel';
 import '../escalation.css';
 

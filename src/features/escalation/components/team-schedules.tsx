@@ -5,7 +5,7 @@ import { effectiveShifts, HOUR_MS, TIER_LABEL, TIERS, type Override, type TeamSc
 import { GAP_HORIZON_MS, validateTeam } from '@/domain/oncall/validate';
 import { formatDuration, formatLocal, formatUtc } from '@/domain/time/format';
 import { useNow } from '@/state/clock';
-import { useOnCallDirectory } from '@/state/escalation';
+import { useOnCallDirectory } from '@/state/oncall';
 import { downloadText } from '@/ui/download';
 import { shiftTime } from './shift-time';
 import '../escalation.css';

@@ -1,7 +1,8 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { DAY, HOUR, MONDAY, override, rotation, team } from '@/testing/on-call';
 import { db, resetDatabase } from './database';
-import { addHandoff, deleteTeam, listHandoffs, loadDirectory, saveTeam } from './oncall-repo';
+import { listHandoffs, loadDirectory } from './oncall-read';
+import { addHandoff, deleteTeam, saveTeam } from './oncall-write';
 
 const NOW = MONDAY + HOUR;
 

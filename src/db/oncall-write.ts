@@ -2,16 +2,12 @@
 // are saved together, validated against the other teams inside the same transaction, so a
 // refused save changes nothing and two tabs cannot both create "Payments".
 import { handoffSchema, type Handoff } from '@/domain/oncall/handoff';
-import { overrideSchema, teamScheduleSchema, type OnCallDirectory, type Override, type TeamSchedule } from '@/domain/oncall/schedule';
+import type { Override, TeamSchedule } from '@/domain/oncall/schedule';
+import { overrideSchema, teamScheduleSchema } from '@/domain/oncall/schedule-schema';
 import { validateTeam } from '@/domain/oncall/validate';
 import { describeIssues } from '@/domain/schema-kit';
 import { db } from './database';
 import { guardStorage } from './storage-errors';
-
-export async function loadDirectory(): Promise<OnCallDirectory> {
-  const [teams, overrides] = await Promise.all([db.teams.orderBy('name').toArray(), db.overrides.toArray()]);
-  return { teams, overrides };
-}
 
 export type TeamSaveResult = { ok: true; warnings: string[] } | { ok: false; errors: string[] };
 
@@ -67,8 +63,3 @@ export async function addHandoff(handoff: Handoff): Promise<HandoffSaveResult> {
 }
 
 /** The latest handoffs, newest first (of one team, or of all). */
-export async function listHandoffs(teamId: string | null, limit = 20): Promise<Handoff[]> {
-  const query = teamId ? db.handoffs.where('teamId').equals(teamId) : db.handoffs.toCollection();
-  const all = await query.toArray();
-  return all.sort((a, b) => b.at - a.at).slice(0, limit);
-}
