@@ -120,7 +120,7 @@ function DemoDataControls() {
       <p>
         Demo records:{' '}
         {counts
-          ? `${counts.incidents} incidents (${counts.events} events), ${counts.services} catalogue entries, ${counts.teams} on-call teams.`
+          ? `${counts.incidents} incidents (${counts.events} events), ${counts.services} catalogue entries, ${counts.teams} on-call teams${counts.postmortems ? `, ${counts.postmortems} postmortems of demo incidents` : ''}.`
           : 'counting…'}
       </p>
       {!confirming ? (
@@ -131,14 +131,16 @@ function DemoDataControls() {
         </div>
       ) : (
         <div className="row" role="group" aria-label="Confirm removal">
-          <span>Remove every demo record? Your own incidents stay.</span>
+          <span>Remove every demo record (and anything written about demo incidents)? Your own incidents stay.</span>
           <button
             type="button"
             className="danger"
             onClick={async () => {
               const removed = await removeDemoData();
               setConfirming(false);
-              setDone(`Removed ${removed.incidents} demo incidents, ${removed.services} catalogue entries and ${removed.teams} on-call teams.`);
+              setDone(
+                `Removed ${removed.incidents} demo incidents, ${removed.services} catalogue entries and ${removed.teams} on-call teams${removed.postmortems ? `, and ${removed.postmortems} postmortems of demo incidents` : ''}.`,
+              );
             }}
           >
             Remove
