@@ -5,6 +5,7 @@ import { countDemoData, removeDemoData } from '@/db/demo-data';
 import { requestPersistence, storageReport, type StorageReport } from '@/db/storage';
 import { downloadText } from '@/ui/download';
 import { Panel } from '@/ui/panel';
+import { ImportErrors } from '@/ui/form-message';
 
 const mb = (bytes: number | null) => (bytes === null ? 'unknown' : `${(bytes / 1024 / 1024).toFixed(1)} MB`);
 
@@ -94,18 +95,7 @@ function BackupControls() {
           ).
         </p>
       )}
-      {result && !result.ok && (
-        <div className="notice is-error" role="alert">
-          <p>
-            <strong>Nothing was imported.</strong>
-          </p>
-          <ul>
-            {result.errors.map((e) => (
-              <li key={e}>{e}</li>
-            ))}
-          </ul>
-        </div>
-      )}
+      {result && !result.ok && <ImportErrors errors={result.errors} />}
     </div>
   );
 }
