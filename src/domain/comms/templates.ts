@@ -3,7 +3,7 @@
 // Built-ins live in code; editing one stores an override under the same id, and "Reset to
 // default" deletes the override.
 import * as z from 'zod/mini';
-import { type IncidentEvent } from '../incident/events';
+import type { IncidentEvent } from '../incident/events';
 import { AUDIENCES, type Audience } from '../incident/roles';
 import type { Incident } from '../incident/incident';
 import { required, text, timestamp } from '../schema-kit';

@@ -3,7 +3,7 @@
 // refusal, whatever the UI sent.
 import { isSeverity, type Severity } from '../severity/levels';
 import { formatDuration } from '../time/format';
-import { type ClassificationRecord, type IncidentEvent } from './events';
+import type { ClassificationRecord, IncidentEvent } from './events';
 import { ROLES, ROLE_LABEL, type Audience, type Role } from './roles';
 import { escalationEventId, updateOverdueEventId } from './event-ids';
 import type { Incident } from './incident';

@@ -2,7 +2,7 @@
 // events become state; the stored snapshot is only a cache of it and can be rebuilt any time.
 import type { Severity } from '../severity/levels';
 import { findTransition, type Status } from './lifecycle';
-import { type ClassificationRecord, type IncidentEvent } from './events';
+import type { ClassificationRecord, IncidentEvent } from './events';
 import { ROLES, type Role } from './roles';
 
 export interface Hypothesis {
