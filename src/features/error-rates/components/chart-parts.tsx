@@ -1,7 +1,7 @@
 // What the service page's charts share: frame sizes (so plots line up vertically), time-axis
 // labels, the thinning of series to two points per pixel, and the markers drawn on every chart
 // (deploys, incident bands, spikes, anomalies). Colours come only from palette variables.
-import { usePlotArea, useXAxisScale, useYAxisScale, ZIndexLayer } from 'recharts';
+import { CartesianGrid, ReferenceLine, usePlotArea, useXAxisScale, useYAxisScale, XAxis, ZIndexLayer } from 'recharts';
 import type { Detection } from '@/domain/health/detections';
 import type { Deploy } from '@/domain/telemetry/schemas';
 import { downsampleAligned, pointsForWidth } from '@/domain/timeseries/lttb';
@@ -42,6 +42,43 @@ export function timeAxis(from: number, to: number, width: number) {
     return to - from > 1.5 * DAY ? `${day(d)} ${clock(d)}` : clock(d);
   };
   return { ticks, format };
+}
+
+/**
+ * The grid and the local-time x axis, drawn the same on every chart so they line up. Elements,
+ * not a component: recharts reads its axes from the chart's direct children.
+ */
+export function timeFrame(from: number, to: number, axis: ReturnType<typeof timeAxis>) {
+  return [
+    <CartesianGrid key="grid" stroke="var(--border)" strokeDasharray="2 4" vertical={false} />,
+    <XAxis
+      key="time"
+      dataKey="t"
+      type="number"
+      scale="time"
+      domain={[from, to]}
+      allowDataOverflow
+      ticks={axis.ticks}
+      tickFormatter={axis.format}
+      {...AXIS_STYLE}
+    />,
+  ];
+}
+
+/** A dashed threshold line labelled with its value, in the colour of the state it marks. */
+export function limitLine(yAxisId: string, y: number, text: string, state: 'degraded' | 'broken') {
+  return (
+    <ReferenceLine
+      key={`${yAxisId}-${state}`}
+      yAxisId={yAxisId}
+      y={y}
+      stroke={`var(--state-${state})`}
+      strokeDasharray="6 4"
+      // The critical limit stays in view even when the series is far below it.
+      ifOverflow={state === 'broken' ? 'extendDomain' : 'discard'}
+      label={{ value: text, position: 'insideTopLeft', fill: `var(--state-${state})`, fontSize: 11 }}
+    />
+  );
 }
 
 /** Full local date and time, for tooltips. */

@@ -1,12 +1,25 @@
 import { useMemo } from 'react';
-import { CartesianGrid, ComposedChart, Line, ReferenceLine, Tooltip, XAxis, YAxis, type TooltipContentProps } from 'recharts';
+import { ComposedChart, Line, Tooltip, YAxis, type TooltipContentProps } from 'recharts';
 import type { NameType, ValueType } from 'recharts/types/component/DefaultTooltipContent';
 import type { Detection } from '@/domain/health/detections';
 import { formatCount, formatRate } from '@/domain/health/metric-format';
 import type { HealthThresholds } from '@/domain/health/thresholds';
 import type { PreparedSeries } from '@/domain/timeseries/service-series';
 import { niceCeiling, VolumeArea } from './volume-area';
-import { AXIS_STYLE, AXIS_WIDTH, chartPoints, formatInstant, MarkerLayer, MARGIN, timeAxis, toRows, type Markers, type Row } from './chart-parts';
+import {
+  AXIS_STYLE,
+  AXIS_WIDTH,
+  chartPoints,
+  formatInstant,
+  limitLine,
+  MarkerLayer,
+  MARGIN,
+  timeAxis,
+  timeFrame,
+  toRows,
+  type Markers,
+  type Row,
+} from './chart-parts';
 
 export interface ErrorRateChartProps {
   series: PreparedSeries;
@@ -48,17 +61,7 @@ export function ErrorRateChart({ series, from, to, width, height = 260, threshol
   const rpmTop = useMemo(() => niceCeiling(rows.reduce((m, r) => Math.max(m, r.rpm ?? 0), 0)), [rows]);
   return (
     <ComposedChart width={width} height={height} data={rows} margin={MARGIN} title={summary}>
-      <CartesianGrid stroke="var(--border)" strokeDasharray="2 4" vertical={false} />
-      <XAxis
-        dataKey="t"
-        type="number"
-        scale="time"
-        domain={[from, to]}
-        allowDataOverflow
-        ticks={axis.ticks}
-        tickFormatter={axis.format}
-        {...AXIS_STYLE}
-      />
+      {timeFrame(from, to, axis)}
       <YAxis yAxisId="rate" width={AXIS_WIDTH} tickFormatter={(v: number) => `${v} %`} allowDecimals {...AXIS_STYLE} />
       <YAxis
         yAxisId="rpm"
@@ -72,19 +75,7 @@ export function ErrorRateChart({ series, from, to, width, height = 260, threshol
         {...AXIS_STYLE}
       />
       <VolumeArea rows={rows} dataKey="rpm" yAxisId="rpm" />
-      <ReferenceLine
-        yAxisId="rate"
-        y={thresholds.errorRateCritPct}
-        stroke="var(--state-broken)"
-        strokeDasharray="6 4"
-        ifOverflow="extendDomain"
-        label={{
-          value: `5xx limit ${formatRate(thresholds.errorRateCritPct)}`,
-          position: 'insideTopLeft',
-          fill: 'var(--state-broken)',
-          fontSize: 11,
-        }}
-      />
+      {limitLine('rate', thresholds.errorRateCritPct, `5xx limit ${formatRate(thresholds.errorRateCritPct)}`, 'broken')}
       <Line
         yAxisId="rate"
         dataKey="r4"

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { CartesianGrid, ComposedChart, Line, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
+import { ComposedChart, Line, Tooltip, YAxis } from 'recharts';
 import type { Detection } from '@/domain/health/detections';
 import { formatMs } from '@/domain/health/metric-format';
 import type { HealthThresholds } from '@/domain/health/thresholds';
@@ -9,9 +9,11 @@ import {
   AXIS_WIDTH,
   chartPoints,
   formatInstant,
+  limitLine,
   MarkerLayer,
   MARGIN,
   timeAxis,
+  timeFrame,
   toRows,
   TOOLTIP_STYLE,
   type Markers,
@@ -37,33 +39,10 @@ export function LatencyChart({ series, from, to, width, height = 200, thresholds
   const axis = useMemo(() => timeAxis(from, to, width), [from, to, width]);
   return (
     <ComposedChart width={width} height={height} data={rows} margin={{ ...MARGIN, right: MARGIN.right + AXIS_WIDTH }} title={summary}>
-      <CartesianGrid stroke="var(--border)" strokeDasharray="2 4" vertical={false} />
-      <XAxis
-        dataKey="t"
-        type="number"
-        scale="time"
-        domain={[from, to]}
-        allowDataOverflow
-        ticks={axis.ticks}
-        tickFormatter={axis.format}
-        {...AXIS_STYLE}
-      />
+      {timeFrame(from, to, axis)}
       <YAxis yAxisId="ms" width={AXIS_WIDTH} tickFormatter={msTick} {...AXIS_STYLE} />
-      <ReferenceLine
-        yAxisId="ms"
-        y={thresholds.p95WarnMs}
-        stroke="var(--state-degraded)"
-        strokeDasharray="6 4"
-        label={{ value: `warn ${formatMs(thresholds.p95WarnMs)}`, position: 'insideTopLeft', fill: 'var(--state-degraded)', fontSize: 11 }}
-      />
-      <ReferenceLine
-        yAxisId="ms"
-        y={thresholds.p95CritMs}
-        stroke="var(--state-broken)"
-        strokeDasharray="6 4"
-        ifOverflow="extendDomain"
-        label={{ value: `limit ${formatMs(thresholds.p95CritMs)}`, position: 'insideTopLeft', fill: 'var(--state-broken)', fontSize: 11 }}
-      />
+      {limitLine('ms', thresholds.p95WarnMs, `warn ${formatMs(thresholds.p95WarnMs)}`, 'degraded')}
+      {limitLine('ms', thresholds.p95CritMs, `limit ${formatMs(thresholds.p95CritMs)}`, 'broken')}
       <Line
         yAxisId="ms"
         dataKey="p95"
