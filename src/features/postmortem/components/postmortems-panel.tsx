@@ -8,12 +8,13 @@ import { isPostmortemOverdue } from '@/domain/postmortem/postmortem';
 import { formatDuration } from '@/domain/time/format';
 import { useNow } from '@/state/clock';
 import { useAuthor } from '@/state/incident-commands';
+import { FileButton } from '@/ui/file-button';
+import { ImportErrors } from '@/ui/form-message';
 import { Panel } from '@/ui/panel';
 import { RelativeTime } from '@/ui/relative-time';
 import { StatusBadge } from '@/ui/status-badge';
 import { usePostmortems } from '../hooks/use-postmortem';
 import './postmortem.css';
-import { ImportErrors } from '@/ui/form-message';
 
 function BundleImport() {
   const author = useAuthor();
@@ -32,20 +33,7 @@ function BundleImport() {
   return (
     <div className="stack">
       <div>
-        <label className="button">
-          Import a postmortem bundle…
-          <input
-            type="file"
-            accept="application/json,.json"
-            className="visually-hidden"
-            disabled={busy}
-            onChange={(e) => {
-              const file = e.target.files?.[0];
-              if (file) void onFile(file);
-              e.target.value = '';
-            }}
-          />
-        </label>
+        <FileButton label="Import a postmortem bundle…" accept="application/json,.json" disabled={busy} onFile={(file) => void onFile(file)} />
       </div>
       {result?.ok && (
         <p className="notice is-ok" role="status">

@@ -6,6 +6,7 @@ import { requestPersistence, storageReport, type StorageReport } from '@/db/stor
 import { downloadText } from '@/ui/download';
 import { Panel } from '@/ui/panel';
 import { ImportErrors } from '@/ui/form-message';
+import { FileButton } from '@/ui/file-button';
 
 const mb = (bytes: number | null) => (bytes === null ? 'unknown' : `${(bytes / 1024 / 1024).toFixed(1)} MB`);
 
@@ -67,20 +68,7 @@ function BackupControls() {
         >
           Export backup (JSON)
         </button>
-        <label className="button">
-          Import backup…
-          <input
-            type="file"
-            accept="application/json,.json"
-            className="visually-hidden"
-            disabled={busy}
-            onChange={(e) => {
-              const file = e.target.files?.[0];
-              if (file) void onFile(file);
-              e.target.value = '';
-            }}
-          />
-        </label>
+        <FileButton label="Import backup…" accept="application/json,.json" disabled={busy} onFile={(file) => void onFile(file)} />
       </div>
       <p className="muted">
         Import merges: incidents and their events are added (never duplicated), settings and catalogue entries from the file replace those with the
