@@ -14,18 +14,23 @@ export function FormMessage({ message }: { message: FormMessageValue | null }) {
   );
 }
 
-/** An import that wrote nothing, and why (every problem found, with where it is). */
-export function ImportErrors({ errors }: { errors: readonly string[] }) {
+/** Something that wrote nothing, and why: every problem found, with where it is. */
+export function ProblemList({ title, problems }: { title: string; problems: readonly string[] }) {
   return (
     <div className="notice is-error" role="alert">
       <p>
-        <strong>Nothing was imported.</strong>
+        <strong>{title}</strong>
       </p>
       <ul>
-        {errors.map((e) => (
-          <li key={e}>{e}</li>
+        {problems.map((p) => (
+          <li key={p}>{p}</li>
         ))}
       </ul>
     </div>
   );
+}
+
+/** An import that wrote nothing, and why. */
+export function ImportErrors({ errors }: { errors: readonly string[] }) {
+  return <ProblemList title="Nothing was imported." problems={errors} />;
 }

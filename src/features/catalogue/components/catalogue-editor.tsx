@@ -8,6 +8,7 @@ import type { HealthThresholds } from '@/domain/health/thresholds';
 import type { ServiceInfo } from '@/domain/telemetry/schemas';
 import { useCatalogue } from '@/state/catalogue';
 import { useSettings } from '@/state/settings';
+import { ProblemList } from '@/ui/form-message';
 import { Panel } from '@/ui/panel';
 import { RunbookListEditor } from './runbook-list-editor';
 import { labelIssue, ThresholdFields } from './threshold-fields';
@@ -187,18 +188,7 @@ function EntryForm({ stored, isNew }: { stored: CatalogueEntry; isNew: boolean }
           </span>
         )}
       </div>
-      {message && !message.ok && (
-        <div className="notice is-error" role="alert">
-          <p>
-            <strong>Not saved.</strong>
-          </p>
-          <ul>
-            {message.lines.map((l) => (
-              <li key={l}>{l}</li>
-            ))}
-          </ul>
-        </div>
-      )}
+      {message && !message.ok && <ProblemList title="Not saved." problems={message.lines} />}
     </form>
   );
 }

@@ -3,6 +3,7 @@ import { resetSettings, saveSettings } from '@/db/settings-repo';
 import { describeIssues } from '@/domain/schema-kit';
 import { thresholdsSchema, type HealthThresholds } from '@/domain/health/thresholds';
 import { useSettingsResult } from '@/state/settings';
+import { ProblemList } from '@/ui/form-message';
 import { Panel } from '@/ui/panel';
 import { labelIssue, ThresholdFields } from './threshold-fields';
 import './catalogue.css';
@@ -75,13 +76,7 @@ function ThresholdsForm({ stored }: { stored: HealthThresholds }) {
           </span>
         )}
       </div>
-      {message && !message.ok && (
-        <ul className="field-error" role="alert">
-          {message.lines.map((l) => (
-            <li key={l}>{l}</li>
-          ))}
-        </ul>
-      )}
+      {message && !message.ok && <ProblemList title="Not saved." problems={message.lines} />}
     </form>
   );
 }
