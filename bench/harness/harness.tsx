@@ -23,6 +23,7 @@ import { healthQueryKey } from '@/features/service-health/api/get-health';
 import { sparklinesQueryKey } from '@/features/service-health/api/get-sparklines';
 import { ServiceHealthOverview } from '@/features/service-health/components/service-health-overview';
 import { generateIncidentHistory, generateLongIncident, type GenerateOptions } from '@/testing/generate-incidents';
+import { generateOpenIncidents } from '@/testing/open-incidents';
 import { generateFleet, generateServiceSeries } from '@/testing/series';
 import { applyTheme } from '@/ui/theme';
 import '@/ui/styles.css';
@@ -226,6 +227,13 @@ const history = {
     const generateMs = performance.now() - start;
     return { ...(await importEvents(events, settings)), generateMs, incidentId: events[0]?.incidentId ?? '' };
   },
+  /** `count` open incidents declared up to `maxAgeMin` minutes before `now` (the clock scenario). */
+  async seedOpen(spec: { count: number; now: number; maxAgeMin: number; seed: string; settings?: unknown[] }) {
+    const { incidents, events } = generateOpenIncidents(spec.count, spec.now, spec.maxAgeMin, spec.seed);
+    const bySeverity = incidents.reduce<Record<string, number>>((acc, i) => ({ ...acc, [i.severity]: (acc[i.severity] ?? 0) + 1 }), {});
+    const byStatus = incidents.reduce<Record<string, number>>((acc, i) => ({ ...acc, [i.status]: (acc[i.status] ?? 0) + 1 }), {});
+    return { ...(await importEvents(events, spec.settings ?? [])), bySeverity, byStatus };
+  },
 };
 
 // ── (d) the metrics computation alone, on what the worker reads ─────────────────────────────
@@ -238,10 +246,6 @@ const metrics = {
     const start = performance.now();
     snapshots = await listIncidents();
     return { incidents: snapshots.length, readMs: performance.now() - start };
-  },
-  /** TEMP experiment: replace the snapshots with a JSON copy. */
-  reshape() {
-    snapshots = JSON.parse(JSON.stringify(snapshots));
   },
   /** ms for `computeMetrics` over the snapshots read, for a range of `days` back from `to` (null: everything). */
   compute(days: number | null, to: number): { ms: number; considered: number } {
