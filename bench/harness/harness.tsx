@@ -9,6 +9,7 @@ import { MemoryRouter } from 'react-router';
 import { createDemoSource, type DemoSource } from '@/adapters/demo/demo-source';
 import { sourceRegistry } from '@/adapters/registry';
 import { BACKUP_FORMAT, importBackup } from '@/db/backup';
+import { db } from '@/db/database';
 import { listIncidents } from '@/db/incidents-read';
 import { CURRENT_VERSION } from '@/db/schema';
 import { loadSettings } from '@/db/settings-repo';
@@ -220,6 +221,8 @@ const history = {
     const bySeverity = incidents.reduce<Record<string, number>>((acc, i) => ({ ...acc, [i.severity]: (acc[i.severity] ?? 0) + 1 }), {});
     return { ...imported, generateMs, lastEventAt, bySeverity, open: incidents.filter((i) => i.status !== 'closed').length };
   },
+  /** How many events are stored (to see when the app has stopped writing). */
+  eventCount: () => db.events.count(),
   /** One incident with `count` events (the timeline scenario). */
   async seedLong(count: number, now: number, settings: unknown[] = []) {
     const start = performance.now();

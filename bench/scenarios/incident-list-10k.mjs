@@ -6,7 +6,7 @@
 //   and un-picking it (timed from the input/click event to the list showing the new count),
 // - scrolling the virtualised list to the bottom in 40 wheel steps: animation-frame intervals,
 //   main-thread long tasks (> 50 ms) and how many DOM nodes the list holds (virtualisation).
-import { frameSummary, installProbes, longTasksSince } from '../lib/probes.mjs';
+import { drainWrites, frameSummary, installProbes, longTasksSince } from '../lib/probes.mjs';
 
 const COUNT = 10_000;
 const SEED = 42;
@@ -128,14 +128,25 @@ export default {
     await ctx.openHarness(page);
     const now = Date.now();
     ctx.log(`  generating and importing ${COUNT} incidents (seed ${SEED}) through the backup import…`);
-    const seeded = await page.evaluate((spec) => window.watchfloorBench.history.seed(spec), { count: COUNT, seed: SEED, now, eventsPerIncident: EVENTS_PER_INCIDENT });
+    const seeded = await page.evaluate((spec) => window.watchfloorBench.history.seed(spec), {
+      count: COUNT,
+      seed: SEED,
+      now,
+      eventsPerIncident: EVENTS_PER_INCIDENT,
+    });
     ctx.log(
       `  ${seeded.incidents} incidents, ${seeded.events} events (${seeded.megabytes.toFixed(1)} MB of backup): generated in ${(seeded.generateMs / 1000).toFixed(1)} s, imported in ${(seeded.importMs / 1000).toFixed(1)} s`,
     );
-    // The first visit also seeds the demo data and writes the escalations that are overdue in
-    // the generated open incidents: that is the warm-up's job, not a run's.
+    // The first visit seeds the demo data and its escalation watcher writes every escalation
+    // already due in the ~200 generated open incidents (all declared ≥ 36 h ago). On the list
+    // itself that backlog starves the page: each write restarts the live query of all 10,000
+    // snapshots (Dexie drops a query in flight when a write touches what it reads), so no rows
+    // show until the writes stop, and the tab's memory climbs (see the bench README). Here the
+    // backlog drains on a light page first, then the warm-up visit.
+    const drained = await drainWrites(ctx, page);
+    ctx.log(`  escalation backlog: ${drained.written} events written in ${(drained.ms / 1000).toFixed(1)} s on /settings`);
     const first = await measureOnce(page, ctx.baseURL);
-    ctx.log(`  first visit (not counted): first rows ${first.firstRowsMs.toFixed(0)} ms`);
+    ctx.log(`  warm-up: first rows ${first.firstRowsMs.toFixed(0)} ms`);
     for (let i = 1; i < ctx.warmup; i++) await measureOnce(page, ctx.baseURL);
     const runs = [];
     for (let i = 0; i < ctx.runs; i++) {
@@ -148,7 +159,7 @@ export default {
     await page.context().close();
     const pick = (f) => runs.map(f);
     return {
-      details: { seed: SEED, generatedAt: now, eventsPerIncident: EVENTS_PER_INCIDENT, seeded, firstVisit: first, runs },
+      details: { seed: SEED, generatedAt: now, eventsPerIncident: EVENTS_PER_INCIDENT, seeded, drained, warmup: first, runs },
       metrics: [
         { name: 'navigation → first rows on screen', unit: 'ms', runs: pick((r) => r.firstRowsMs) },
         { name: 'long tasks during that load', unit: '', runs: pick((r) => r.loadLongTasks) },

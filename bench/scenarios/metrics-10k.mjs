@@ -8,7 +8,7 @@
 //   to the new figures on screen, with the worker's times and the main-thread long tasks.
 // And in the bench harness page, the pure `computeMetrics` on the same 10,000 snapshots (read
 // from IndexedDB once, outside the timing), so compute time is separated from read time.
-import { installProbes, longTasksSince } from '../lib/probes.mjs';
+import { drainWrites, installProbes, longTasksSince } from '../lib/probes.mjs';
 
 const COUNT = 10_000;
 const SEED = 42;
@@ -39,14 +39,23 @@ async function changeRange(page, value) {
   });
   await page.getByLabel('Time range').selectOption(value);
   const ms = await page.evaluate(() => window.__benchPending);
-  return { ms, worker: await lastReply(page), tasks: await longTasksSince(page, since), line: await page.locator('.metrics-range [role="status"]').textContent() };
+  return {
+    ms,
+    worker: await lastReply(page),
+    tasks: await longTasksSince(page, since),
+    line: await page.locator('.metrics-range [role="status"]').textContent(),
+  };
 }
 
 export async function measureOnce(page, baseURL) {
   await page.goto(`${baseURL}/metrics`);
-  await page.waitForFunction(() => document.querySelector('.metrics-range [role="status"]')?.textContent?.includes('Computed off the main thread'), null, {
-    timeout: 300_000,
-  });
+  await page.waitForFunction(
+    () => document.querySelector('.metrics-range [role="status"]')?.textContent?.includes('Computed off the main thread'),
+    null,
+    {
+      timeout: 300_000,
+    },
+  );
   const figuresMs = await (await page.waitForFunction(() => window.__benchProbe.seen.figures)).jsonValue();
   const loadWorker = await lastReply(page);
   const loadTasks = await longTasksSince(page, 0);
@@ -64,7 +73,12 @@ export default {
     await ctx.openHarness(page);
     const now = Date.now();
     ctx.log(`  generating and importing ${COUNT} incidents (seed ${SEED}) through the backup import…`);
-    const seeded = await page.evaluate((spec) => window.watchfloorBench.history.seed(spec), { count: COUNT, seed: SEED, now, eventsPerIncident: EVENTS_PER_INCIDENT });
+    const seeded = await page.evaluate((spec) => window.watchfloorBench.history.seed(spec), {
+      count: COUNT,
+      seed: SEED,
+      now,
+      eventsPerIncident: EVENTS_PER_INCIDENT,
+    });
     ctx.log(`  ${seeded.incidents} incidents, ${seeded.events} events imported in ${(seeded.importMs / 1000).toFixed(1)} s`);
 
     // The pure computation, in the harness page, on the snapshots the worker would read.
@@ -84,9 +98,11 @@ export default {
       `  harness: main-thread read of ${read.incidents} snapshots ${read.readMs.toFixed(0)} ms; computeMetrics everything ${pure.all.map((r) => r.ms.toFixed(0)).join(', ')} ms; 90 days (${pure.d90[0].considered} incidents) ${pure.d90.map((r) => r.ms.toFixed(0)).join(', ')} ms`,
     );
 
-    // The first visit seeds the demo data and writes overdue escalations: the warm-up's job.
+    // The escalation backlog of the generated open incidents drains first (see incident-list-10k.mjs).
+    const drained = await drainWrites(ctx, page);
+    ctx.log(`  escalation backlog: ${drained.written} events written in ${(drained.ms / 1000).toFixed(1)} s on /settings`);
     const first = await measureOnce(page, ctx.baseURL);
-    ctx.log(`  first visit (not counted): figures at ${first.figuresMs.toFixed(0)} ms`);
+    ctx.log(`  warm-up: figures at ${first.figuresMs.toFixed(0)} ms`);
     for (let i = 1; i < ctx.warmup; i++) await measureOnce(page, ctx.baseURL);
     const runs = [];
     for (let i = 0; i < ctx.runs; i++) {
@@ -100,17 +116,42 @@ export default {
     await page.context().close();
     const pick = (f) => runs.map(f);
     return {
-      details: { seed: SEED, generatedAt: now, eventsPerIncident: EVENTS_PER_INCIDENT, seeded, harnessRead: read, pure, firstVisit: first, runs },
+      details: {
+        seed: SEED,
+        generatedAt: now,
+        eventsPerIncident: EVENTS_PER_INCIDENT,
+        seeded,
+        harnessRead: read,
+        pure,
+        drained,
+        warmup: first,
+        runs,
+      },
       metrics: [
         { name: 'harness: computeMetrics, everything', unit: 'ms', runs: pure.all.map((r) => r.ms), goal: { max: 100, label: '≤ 100 ms' } },
         { name: 'harness: computeMetrics, last 90 days', unit: 'ms', runs: pure.d90.map((r) => r.ms), goal: { max: 100, label: '≤ 100 ms' } },
         { name: 'navigation → figures on screen', unit: 'ms', runs: pick((r) => r.figuresMs) },
-        { name: 'worker compute on load (90 days)', unit: 'ms', runs: pick((r) => r.loadWorker.computeMs), goal: { max: 100, label: '≤ 100 ms off the main thread' } },
+        {
+          name: 'worker compute on load (90 days)',
+          unit: 'ms',
+          runs: pick((r) => r.loadWorker.computeMs),
+          goal: { max: 100, label: '≤ 100 ms off the main thread' },
+        },
         { name: 'worker IndexedDB read on load', unit: 'ms', runs: pick((r) => r.loadWorker.readMs) },
         { name: 'range → "Everything" on screen', unit: 'ms', runs: pick((r) => r.all.ms) },
-        { name: 'worker compute, everything', unit: 'ms', runs: pick((r) => r.all.worker.computeMs), goal: { max: 100, label: '≤ 100 ms off the main thread' } },
+        {
+          name: 'worker compute, everything',
+          unit: 'ms',
+          runs: pick((r) => r.all.worker.computeMs),
+          goal: { max: 100, label: '≤ 100 ms off the main thread' },
+        },
         { name: 'worker IndexedDB read, everything', unit: 'ms', runs: pick((r) => r.all.worker.readMs) },
-        { name: 'main-thread long tasks during range changes', unit: '', runs: pick((r) => r.all.tasks.count + r.back.tasks.count), goal: { max: 0, label: 'none' } },
+        {
+          name: 'main-thread long tasks during range changes',
+          unit: '',
+          runs: pick((r) => r.all.tasks.count + r.back.tasks.count),
+          goal: { max: 0, label: 'none' },
+        },
         { name: 'range → back to "Last 90 days" on screen', unit: 'ms', runs: pick((r) => r.back.ms) },
       ],
     };
