@@ -8,15 +8,23 @@ import { notifyManager, QueryClient, QueryClientProvider } from '@tanstack/react
 import { MemoryRouter } from 'react-router';
 import { createDemoSource, type DemoSource } from '@/adapters/demo/demo-source';
 import { sourceRegistry } from '@/adapters/registry';
-import { importBackup } from '@/db/backup';
+import { BACKUP_FORMAT, importBackup } from '@/db/backup';
+import { db } from '@/db/database';
+import { listIncidents } from '@/db/incidents-read';
+import { CURRENT_VERSION } from '@/db/schema';
 import { loadSettings } from '@/db/settings-repo';
 import { DEFAULT_THRESHOLDS } from '@/domain/health/thresholds';
+import type { IncidentEvent } from '@/domain/incident/events';
+import { isResolved } from '@/domain/incident/lifecycle';
+import { computeMetrics } from '@/domain/metrics/metrics';
 import type { HealthSnapshot, ServiceSeries } from '@/domain/telemetry/schemas';
 import { prepareSeries, type PreparedSeries } from '@/domain/timeseries/service-series';
 import { ErrorRateChart } from '@/features/error-rates/components/error-rate-chart';
 import { healthQueryKey } from '@/features/service-health/api/get-health';
 import { sparklinesQueryKey } from '@/features/service-health/api/get-sparklines';
 import { ServiceHealthOverview } from '@/features/service-health/components/service-health-overview';
+import { generateIncidentHistory, generateLongIncident, type GenerateOptions } from '@/testing/generate-incidents';
+import { generateOpenIncidents } from '@/testing/open-incidents';
 import { generateFleet, generateServiceSeries } from '@/testing/series';
 import { applyTheme } from '@/ui/theme';
 import '@/ui/styles.css';
@@ -180,6 +188,76 @@ const overview = {
   clear,
 };
 
+// ── (c) incident histories for the list, timeline, metrics and clock scenarios ───────────────
+
+/** Writes generated events (and any settings) through the app's own validated backup import. */
+async function importEvents(events: IncidentEvent[], settings: unknown[]) {
+  const text = JSON.stringify({ format: BACKUP_FORMAT, schemaVersion: CURRENT_VERSION, exportedAt: Date.now(), tables: { events, settings } });
+  const start = performance.now();
+  const result = await importBackup(text);
+  if (!result.ok) throw new Error(`import refused: ${result.errors.join('; ')}`);
+  return { incidents: result.incidents, events: result.counts.events ?? 0, importMs: performance.now() - start, megabytes: text.length / 2 ** 20 };
+}
+
+const history = {
+  /**
+   * Generates an incident history in the page (deterministic from the seed) and imports it.
+   * `onlyUnresolved` keeps the first `count` incidents whose clocks still run (not resolved,
+   * monitoring or closed), for the clock scenario.
+   */
+  async seed(spec: GenerateOptions & { settings?: unknown[]; onlyUnresolved?: boolean }) {
+    const start = performance.now();
+    const generated = generateIncidentHistory(spec.onlyUnresolved ? { ...spec, count: spec.count * 3 } : spec);
+    let { events } = generated;
+    let incidents = generated.incidents;
+    if (spec.onlyUnresolved) {
+      incidents = incidents.filter((i) => !isResolved(i.status)).slice(0, spec.count);
+      const keep = new Set(incidents.map((i) => i.id));
+      events = events.filter((e) => keep.has(e.incidentId));
+    }
+    const generateMs = performance.now() - start;
+    const imported = await importEvents(events, spec.settings ?? []);
+    const lastEventAt = events.reduce((max, e) => Math.max(max, e.at), 0);
+    const bySeverity = incidents.reduce<Record<string, number>>((acc, i) => ({ ...acc, [i.severity]: (acc[i.severity] ?? 0) + 1 }), {});
+    return { ...imported, generateMs, lastEventAt, bySeverity, open: incidents.filter((i) => i.status !== 'closed').length };
+  },
+  /** How many events are stored (to see when the app has stopped writing). */
+  eventCount: () => db.events.count(),
+  /** One incident with `count` events (the timeline scenario). */
+  async seedLong(count: number, now: number, settings: unknown[] = []) {
+    const start = performance.now();
+    const events = generateLongIncident(count, now);
+    const generateMs = performance.now() - start;
+    return { ...(await importEvents(events, settings)), generateMs, incidentId: events[0]?.incidentId ?? '' };
+  },
+  /** `count` open incidents declared up to `maxAgeMin` minutes before `now` (the clock scenario). */
+  async seedOpen(spec: { count: number; now: number; maxAgeMin: number; seed: string; settings?: unknown[] }) {
+    const { incidents, events } = generateOpenIncidents(spec.count, spec.now, spec.maxAgeMin, spec.seed);
+    const bySeverity = incidents.reduce<Record<string, number>>((acc, i) => ({ ...acc, [i.severity]: (acc[i.severity] ?? 0) + 1 }), {});
+    const byStatus = incidents.reduce<Record<string, number>>((acc, i) => ({ ...acc, [i.status]: (acc[i.status] ?? 0) + 1 }), {});
+    return { ...(await importEvents(events, spec.settings ?? [])), bySeverity, byStatus };
+  },
+};
+
+// ── (d) the metrics computation alone, on what the worker reads ─────────────────────────────
+
+let snapshots: Awaited<ReturnType<typeof listIncidents>> = [];
+
+const metrics = {
+  /** Reads every incident snapshot from IndexedDB on this (main) thread, as the worker does. */
+  async read(): Promise<{ incidents: number; readMs: number }> {
+    const start = performance.now();
+    snapshots = await listIncidents();
+    return { incidents: snapshots.length, readMs: performance.now() - start };
+  },
+  /** ms for `computeMetrics` over the snapshots read, for a range of `days` back from `to` (null: everything). */
+  compute(days: number | null, to: number): { ms: number; considered: number } {
+    const start = performance.now();
+    const report = computeMetrics(snapshots, days === null ? 0 : to - days * 86_400_000, to);
+    return { ms: performance.now() - start, considered: report.incidents };
+  },
+};
+
 declare global {
   interface Window {
     watchfloorBench: typeof api;
@@ -191,6 +269,8 @@ const api = {
   importBackup: (json: string) => importBackup(json),
   errorRate,
   overview,
+  history,
+  metrics,
 };
 
 window.watchfloorBench = api;

@@ -1,6 +1,7 @@
 import { summarise, verdict } from './stats.mjs';
 
-const fmt = (v, unit) => (unit === '×' ? `${v.toFixed(1)}×` : `${v < 10 ? v.toFixed(2) : v.toFixed(1)} ${unit}`);
+const number = (v) => (Number.isInteger(v) ? String(v) : v < 10 ? v.toFixed(2) : v.toFixed(1));
+const fmt = (v, unit) => (unit === '×' ? `${v.toFixed(1)}×` : `${number(v)} ${unit}`.trimEnd());
 
 /** One line per metric: name, min / median / max, runs, goal and verdict. */
 export function table(results) {

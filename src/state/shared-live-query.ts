@@ -39,3 +39,59 @@ export function sharedLiveQuery<T>(query: () => Promise<T>, what: string): Share
 export function useSharedLiveQuery<T>(shared: SharedLiveQuery<T>): T | undefined {
   return useSyncExternalStore(shared.subscribe, shared.get);
 }
+
+/**
+ * A shared read too big to restart on every write (every incident: 10,000 and more). A live query
+ * drops the read in flight whenever a write touches what it reads, so while writes come faster
+ * than the read takes (an escalation backlog after an import, a busy second tab) it never
+ * delivers: the incident list stayed on "Loading…" for minutes and the tab's memory climbed. Here
+ * a cheap live query (`signal`) only says that something changed; each change starts a full
+ * `read` that is allowed to finish, and changes during a read are folded into one read after it.
+ */
+export function sharedFollowingQuery<T>(signal: () => Promise<unknown>, read: () => Promise<T>, what: string): SharedLiveQuery<T> {
+  let value: T | undefined;
+  let subscription: { unsubscribe(): void } | null = null;
+  let reading = false;
+  let again = false;
+  const listeners = new Set<() => void>();
+  const refresh = () => {
+    if (reading) {
+      again = true;
+      return;
+    }
+    reading = true;
+    read()
+      .then(
+        (next) => {
+          if (listeners.size === 0) return;
+          value = next;
+          for (const l of listeners) l();
+        },
+        (error: unknown) => console.error(`Could not read ${what}`, error),
+      )
+      .finally(() => {
+        reading = false;
+        if (again) {
+          again = false;
+          refresh();
+        }
+      });
+  };
+  return {
+    subscribe(listener) {
+      listeners.add(listener);
+      subscription ??= liveQuery(signal).subscribe({ next: refresh, error: (error: unknown) => console.error(`Could not watch ${what}`, error) });
+      return () => {
+        listeners.delete(listener);
+        if (listeners.size === 0 && subscription) {
+          subscription.unsubscribe();
+          subscription = null;
+          // Nobody to keep current: the next subscriber waits for a fresh read, not a stale one.
+          value = undefined;
+          again = false;
+        }
+      };
+    },
+    get: () => value,
+  };
+}

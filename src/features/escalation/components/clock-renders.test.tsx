@@ -10,48 +10,20 @@ import { resetDatabase } from '@/db/database';
 import { deadlines, nearestClock } from '@/domain/escalation/deadlines';
 import { DEFAULT_POLICIES } from '@/domain/escalation/policy';
 import type { Incident } from '@/domain/incident/incident';
-import { createRng, seedFromString } from '@/domain/random/seeded';
 import { DEFAULT_SETTINGS } from '@/domain/settings/settings';
-import { SEVERITIES } from '@/domain/severity/levels';
 import { clockStats, useNow } from '@/state/clock';
 import { clockKey } from '@/state/escalation';
 import { tickTo, useFakeDate } from '@/testing/clock-control';
-import { declareInput, FILLED, incidentHarness } from '@/testing/incident-commands';
+import { generateOpenIncidents } from '@/testing/open-incidents';
 import { EMPTY_DIRECTORY } from '@/domain/oncall/schedule';
 import { Countdown } from '@/ui/countdown';
 import { NearestClock } from './nearest-clock';
 
-const MIN = 60_000;
 const T = Date.UTC(2026, 10, 23, 12, 0);
 const N = 200;
 
-/** 200 open incidents of every severity, declared up to 8 h ago, some acknowledged, some with updates or fixed. */
-function openIncidents(seed: string, maxAgeMin: number): Incident[] {
-  const random = createRng(seedFromString(seed));
-  return Array.from({ length: N }, (_, i) => {
-    const age = Math.floor(random() * maxAgeMin * MIN);
-    const h = incidentHarness(`INC-${(0xa0000000 + i).toString(16).toUpperCase()}`, T - age);
-    h.run({ type: 'declare', input: declareInput({ severity: SEVERITIES[i % 4]! }) });
-    const progress = random();
-    if (progress > 0.2) {
-      h.advance(Math.floor(age * 0.1));
-      h.run({ type: 'acknowledge', by: 'Sam' });
-    }
-    if (progress > 0.5) {
-      h.advance(Math.floor(age * 0.3));
-      h.run({ type: 'publish_update', templateId: 't', templateName: 'Progress', audience: 'stakeholders', text: 'x' });
-    }
-    if (progress > 0.8) {
-      h.advance(Math.floor(age * 0.2));
-      for (const [from, to] of [
-        ['investigating', 'identified'],
-        ['identified', 'fixing'],
-      ] as const)
-        h.run({ type: 'transition', from, to, fields: FILLED });
-    }
-    return h.incident!;
-  });
-}
+/** 200 open incidents of every severity, declared up to `maxAgeMin` ago, some acknowledged, some with updates or fixed. */
+const openIncidents = (seed: string, maxAgeMin: number): Incident[] => generateOpenIncidents(N, T, maxAgeMin, seed).incidents;
 
 /** What the naive alternative would be: the same countdown, reading the clock on every tick. */
 function EveryTick({ incident }: { incident: Incident }) {
