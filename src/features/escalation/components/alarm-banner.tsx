@@ -52,23 +52,37 @@ interface Props {
   now: number;
 }
 
-export function AlarmBanner({ alarms, incidents, now }: Props) {
-  const titleId = useId();
+/** Rows the banner shows; past that it names how many more and links to them, so a backlog of
+ * overdue incidents cannot push the page below the fold or re-render hundreds of rows a second. */
+export const BANNER_ROWS = 3;
+
+/** Incidents with alarms, most severe first, then the longest overdue. */
+function byUrgency(alarms: readonly Alarm[]): [string, Alarm[]][] {
   const byIncident = new Map<string, Alarm[]>();
   for (const a of alarms) byIncident.set(a.incidentId, [...(byIncident.get(a.incidentId) ?? []), a]);
+  const oldest = (list: Alarm[]) => Math.min(...list.map((a) => a.since));
+  return [...byIncident.entries()].sort(([, a], [, b]) => a[0]!.severity.localeCompare(b[0]!.severity) || oldest(a) - oldest(b));
+}
+
+export function AlarmBanner({ alarms, incidents, now }: Props) {
+  const titleId = useId();
+  const ranked = byUrgency(alarms);
+  const shown = ranked.slice(0, BANNER_ROWS);
+  const more = ranked.length - shown.length;
   // Announced once per change of what ran out, not on every second of the timers.
-  const announcement = [...byIncident.entries()].map(([id, list]) => `${id}: ${list.map((a) => a.message).join('; ')}`).join('. ');
+  const announcement =
+    shown.map(([id, list]) => `${id}: ${list.map((a) => a.message).join('; ')}`).join('. ') + (more > 0 ? `. And ${more} more incidents.` : '');
   return (
     <section className="alarm-banner" aria-labelledby={titleId} data-testid="alarm-banner">
       <h2 id={titleId}>
         <StatusIcon state="broken" />
-        {byIncident.size === 1 ? 'A clock has run out' : `Clocks have run out on ${byIncident.size} incidents`}
+        {ranked.length === 1 ? 'A clock has run out' : `Clocks have run out on ${ranked.length} incidents`}
       </h2>
       <p className="visually-hidden" role="alert">
         {announcement}
       </p>
       <ul className="alarm-list">
-        {[...byIncident.entries()].map(([id, list]) => {
+        {shown.map(([id, list]) => {
           const incident = incidents.find((i) => i.id === id);
           const first = list[0]!;
           return (
@@ -91,6 +105,11 @@ export function AlarmBanner({ alarms, incidents, now }: Props) {
           );
         })}
       </ul>
+      {more > 0 && (
+        <p className="alarm-more" data-testid="alarm-more">
+          And {more} more {more === 1 ? 'incident' : 'incidents'} with clocks run out — <Link to="/on-call">see every open incident's clocks</Link>
+        </p>
+      )}
     </section>
   );
 }
