@@ -14,7 +14,7 @@ import { DEFAULT_THRESHOLDS } from '@/domain/health/thresholds';
 import type { HealthSnapshot, ServiceSeries } from '@/domain/telemetry/schemas';
 import { prepareSeries, type PreparedSeries } from '@/domain/timeseries/service-series';
 import { ErrorRateChart } from '@/features/error-rates/components/error-rate-chart';
-import { healthQueryKey } from '@/features/service-health/api/get-health';
+import { healthQueryKey } from '@/state/health';
 import { sparklinesQueryKey } from '@/features/service-health/api/get-sparklines';
 import { ServiceHealthOverview } from '@/features/service-health/components/service-health-overview';
 import { generateFleet, generateServiceSeries } from '@/testing/series';

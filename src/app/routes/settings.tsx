@@ -1,7 +1,7 @@
 import { TemplateEditorPanel } from '@/features/comms/components/template-editor';
 import { CatalogueEditor } from '@/features/catalogue/components/catalogue-editor';
 import { DefaultThresholdsPanel } from '@/features/catalogue/components/default-thresholds-panel';
-import { useServices } from '@/features/service-health/api/get-services';
+import { useServices } from '@/state/services';
 import { DataSourcesPanel } from '@/features/settings/components/data-sources-panel';
 import { GeneralSettings } from '@/features/settings/components/general-settings';
 import { StoragePanel } from '@/features/settings/components/storage-panel';
