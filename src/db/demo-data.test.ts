@@ -2,10 +2,11 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { db, resetDatabase } from './database';
 import { countDemoData, removeDemoData, seedDemoOnce } from './demo-data';
 import { listIncidents } from './incidents-read';
-import { declareIncident } from './incidents-write';
+import { declareIncident, runCommand } from './incidents-write';
 import { DEMO_RUNBOOKS, DEMO_STORIES } from '@/adapters/demo/history';
 import { DEMO_SERVICES } from '@/adapters/demo/catalogue';
-import { declareInput, MONITORING_PERIOD_MS } from '@/testing/incident-commands';
+import { declareInput, FILLED, MONITORING_PERIOD_MS } from '@/testing/incident-commands';
+import { createPostmortem, listPostmortems } from './postmortems-repo';
 import { demoOnCall } from '@/adapters/demo/on-call';
 import { onCallAt } from '@/domain/oncall/schedule';
 import { listHandoffs, loadDirectory } from './oncall-read';
@@ -45,7 +46,26 @@ describe('demo data', () => {
     expect(removed.incidents).toBe(DEMO_STORIES.length);
     expect(removed.services).toBe(DEMO_SERVICES.length);
     expect((await listIncidents()).map((i) => i.id)).toEqual([real.incidentId]);
-    expect(await countDemoData()).toEqual({ incidents: 0, events: 0, services: 0, teams: 0 });
+    expect(await countDemoData()).toEqual({ incidents: 0, events: 0, services: 0, teams: 0, postmortems: 0 });
+  });
+
+  it('a postmortem of a demo incident goes with it; one of a real incident stays', async () => {
+    await seedDemoOnce(seed, now);
+    const ctx = { now, author: 'Ana', monitoringPeriodMs: MONITORING_PERIOD_MS };
+    expect((await createPostmortem('INC-DE000001', ctx)).ok).toBe(true);
+    const real = await declareIncident(declareInput({ title: 'Real one' }), ctx);
+    for (const [from, to] of [
+      ['detected', 'investigating'],
+      ['investigating', 'identified'],
+      ['identified', 'fixing'],
+      ['fixing', 'resolved'],
+    ] as const) {
+      await runCommand(real.incidentId, { type: 'transition', from, to, fields: FILLED }, ctx);
+    }
+    expect((await createPostmortem(real.incidentId, ctx)).ok).toBe(true);
+    expect((await countDemoData()).postmortems).toBe(1);
+    expect((await removeDemoData()).postmortems).toBe(1);
+    expect((await listPostmortems()).map((p) => p.incidentId)).toEqual([real.incidentId]);
   });
 });
 

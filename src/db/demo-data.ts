@@ -73,22 +73,25 @@ export interface DemoCounts {
   services: number;
   /** On-call teams (their demo overrides and handoff notes go with them). */
   teams: number;
+  /** Postmortems written about demo incidents (removed with them, with any update drafts). */
+  postmortems: number;
 }
 
 export async function countDemoData(): Promise<DemoCounts> {
-  const [incidents, events, services, teams] = await Promise.all([
-    db.incidents.filter((i) => i.demo).count(),
+  const demoIncidents = (await db.incidents.filter((i) => i.demo).primaryKeys()) as string[];
+  const [events, services, teams, postmortems] = await Promise.all([
     db.events.filter((e) => e.demo === true).count(),
     db.services.filter((s) => s.demo).count(),
     db.teams.filter((t) => t.demo === true).count(),
+    db.postmortems.where('incidentId').anyOf(demoIncidents).count(),
   ]);
-  return { incidents, events, services, teams };
+  return { incidents: demoIncidents.length, events, services, teams, postmortems };
 }
 
 /** Removes every demo record (incidents, their events, demo catalogue entries, demo on-call teams). Real data stays. */
 export async function removeDemoData(): Promise<DemoCounts> {
   return guardStorage(() =>
-    db.transaction('rw', [db.incidents, db.events, db.services, db.teams, db.overrides, db.handoffs], async () => {
+    db.transaction('rw', [db.incidents, db.events, db.services, db.teams, db.overrides, db.handoffs, db.postmortems, db.commsDrafts], async () => {
       const incidentIds = (await db.incidents.filter((i) => i.demo).primaryKeys()) as string[];
       const events = await db.events.where('incidentId').anyOf(incidentIds).primaryKeys();
       const strayEvents = await db.events.filter((e) => e.demo === true).primaryKeys();
@@ -101,7 +104,11 @@ export async function removeDemoData(): Promise<DemoCounts> {
       await db.overrides.filter((o) => o.demo === true || teams.includes(o.teamId)).delete();
       await db.handoffs.filter((h) => h.demo === true).delete();
       await db.teams.bulkDelete(teams);
-      return { incidents: incidentIds.length, events: allEvents.length, services: services.length, teams: teams.length };
+      // Postmortems and update drafts written about demo incidents go with them: they describe
+      // incidents that no longer exist.
+      const postmortems = await db.postmortems.where('incidentId').anyOf(incidentIds).delete();
+      await db.commsDrafts.where('incidentId').anyOf(incidentIds).delete();
+      return { incidents: incidentIds.length, events: allEvents.length, services: services.length, teams: teams.length, postmortems };
     }),
   );
 }

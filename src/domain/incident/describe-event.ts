@@ -1,5 +1,6 @@
 // How each event reads on the timeline: a headline and details, in words. Used by the incident
 // view, and later by postmortem timelines and exports.
+import { toPlainText } from '../comms/formats';
 import { SEVERITY_INFO } from '../severity/levels';
 import { EVENT_LABEL, type IncidentEvent } from './events';
 import { ROLE_LABEL } from './roles';
@@ -70,7 +71,8 @@ export function describeEvent(e: IncidentEvent, serviceName: (id: string) => str
     case 'update_published':
       return {
         headline: `Update published to ${e.payload.audience} (${e.payload.templateName})`,
-        details: [{ label: 'Text', text: e.payload.text }],
+        // Updates are recorded as the Markdown that was sent; the timeline shows them as text.
+        details: [{ label: 'Text', text: toPlainText(e.payload.text) }],
       };
     case 'escalated':
       return {

@@ -16,6 +16,7 @@ import { SEVERITIES, SEVERITY_INFO, type Severity } from '@/domain/severity/leve
 import { usePoliciesResult } from '@/state/escalation';
 import { Panel } from '@/ui/panel';
 import '../escalation.css';
+import { FormMessage } from '@/ui/form-message';
 
 interface LevelDraft {
   key: number;
@@ -165,11 +166,7 @@ function PolicyForm({ stored }: { stored: EscalationPolicy }) {
         >
           Reset {severity} to default
         </button>
-        {message && (
-          <span role="status" className={message.ok ? 'state-healthy' : 'field-error'}>
-            {message.text}
-          </span>
-        )}
+        <FormMessage message={message} />
       </div>
     </form>
   );

@@ -13,6 +13,7 @@ import { useNow } from '@/state/clock';
 import { useOnCallDirectory } from '@/state/oncall';
 import { Panel } from '@/ui/panel';
 import '../escalation.css';
+import { FormMessage } from '@/ui/form-message';
 
 const HOUR = 3_600_000;
 
@@ -430,11 +431,7 @@ function TeamForm({ initial, others, existing, onSaved, onDeleted }: FormProps) 
               Delete team…
             </button>
           ))}
-        {message && (
-          <span role="status" className={message.ok ? 'state-healthy' : 'field-error'}>
-            {message.text}
-          </span>
-        )}
+        <FormMessage message={message} />
       </div>
     </form>
   );

@@ -154,14 +154,7 @@ function TransitionForm({
           />
         </label>
       )}
-      <div className="row">
-        <button type="submit" className="primary" disabled={busy}>
-          {def.action}
-        </button>
-        <button type="button" onClick={onCancel}>
-          Cancel
-        </button>
-      </div>
+      <SubmitOrCancel label={def.action} disabled={busy} onCancel={onCancel} />
     </form>
   );
 }
@@ -202,14 +195,7 @@ function SeverityForm({
         Why
         <textarea value={reason} onChange={(e) => setReason(e.target.value)} required rows={2} />
       </label>
-      <div className="row">
-        <button type="submit" className="primary" disabled={busy || to === from}>
-          Change severity
-        </button>
-        <button type="button" onClick={onCancel}>
-          Cancel
-        </button>
-      </div>
+      <SubmitOrCancel label="Change severity" disabled={busy || to === from} onCancel={onCancel} />
     </form>
   );
 }
@@ -244,14 +230,7 @@ function RolesForm({
           </label>
         ))}
       </div>
-      <div className="row">
-        <button type="submit" className="primary" disabled={busy || changes.length === 0}>
-          Save roles
-        </button>
-        <button type="button" onClick={onCancel}>
-          Cancel
-        </button>
-      </div>
+      <SubmitOrCancel label="Save roles" disabled={busy || changes.length === 0} onCancel={onCancel} />
     </form>
   );
 }
@@ -314,6 +293,19 @@ function ServicesForm({
           Done
         </button>
       </form>
+    </div>
+  );
+}
+
+function SubmitOrCancel({ label, disabled, onCancel }: { label: string; disabled: boolean; onCancel(): void }) {
+  return (
+    <div className="row">
+      <button type="submit" className="primary" disabled={disabled}>
+        {label}
+      </button>
+      <button type="button" onClick={onCancel}>
+        Cancel
+      </button>
     </div>
   );
 }

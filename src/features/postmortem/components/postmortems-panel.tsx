@@ -13,6 +13,7 @@ import { RelativeTime } from '@/ui/relative-time';
 import { StatusBadge } from '@/ui/status-badge';
 import { usePostmortems } from '../hooks/use-postmortem';
 import './postmortem.css';
+import { ImportErrors } from '@/ui/form-message';
 
 function BundleImport() {
   const author = useAuthor();
@@ -53,18 +54,7 @@ function BundleImport() {
           {result.conflicts ? `; ${result.conflicts} sections differ from this browser's copy and are kept side by side for you to choose` : ''}).
         </p>
       )}
-      {result && !result.ok && (
-        <div className="notice is-error" role="alert">
-          <p>
-            <strong>Nothing was imported.</strong>
-          </p>
-          <ul>
-            {result.errors.map((e) => (
-              <li key={e}>{e}</li>
-            ))}
-          </ul>
-        </div>
-      )}
+      {result && !result.ok && <ImportErrors errors={result.errors} />}
     </div>
   );
 }

@@ -5,6 +5,7 @@ import type { Incident } from '@/domain/incident/incident';
 import { STATUS_LABEL } from '@/domain/incident/lifecycle';
 import { SEVERITY_INFO, severityRank } from '@/domain/severity/levels';
 import { formatDuration } from '@/domain/time/format';
+import { useServiceName } from '@/state/catalogue';
 import { useNow } from '@/state/clock';
 import { useOpenIncidents } from '@/state/incidents';
 import { Panel } from '@/ui/panel';
@@ -14,12 +15,13 @@ import './service-health.css';
 interface Props {
   /**
    * The nearest clock of an incident (next escalation or update due), drawn at the end of its
-   * row. Left open for the escalation feature; app/ composes it in.
+   * row; app/ composes the escalation feature's clock in.
    */
   renderNearestClock?: (incident: Incident) => ReactNode;
 }
 
 export function OpenIncidentsBanner({ renderNearestClock }: Props) {
+  const serviceName = useServiceName();
   const incidents = useOpenIncidents();
   const now = useNow(30_000);
   const sorted = incidents ? [...incidents].sort((a, b) => severityRank(a.severity) - severityRank(b.severity) || a.createdAt - b.createdAt) : [];
@@ -44,7 +46,7 @@ export function OpenIncidentsBanner({ renderNearestClock }: Props) {
               <span className="incident-row-age">
                 open {formatDuration(now - incident.createdAt)} (declared <RelativeTime at={incident.createdAt} now={now} />)
               </span>
-              {incident.services.length > 0 && <span className="muted incident-row-services">{incident.services.join(', ')}</span>}
+              {incident.services.length > 0 && <span className="muted incident-row-services">{incident.services.map(serviceName).join(', ')}</span>}
               <span className="nearest-clock-slot">{renderNearestClock?.(incident)}</span>
             </li>
           ))}

@@ -3,6 +3,7 @@ import { resetSettings, saveSettings } from '@/db/settings-repo';
 import type { Settings } from '@/domain/settings/settings';
 import { useSettingsResult } from '@/state/settings';
 import { Panel } from '@/ui/panel';
+import { FormMessage } from '@/ui/form-message';
 
 type Draft = Pick<Settings, 'userName' | 'refreshSeconds' | 'staleAfterSeconds' | 'monitoringHours'>;
 
@@ -77,11 +78,7 @@ function GeneralForm({ stored }: { stored: Draft }) {
         >
           Reset to defaults
         </button>
-        {message && (
-          <span role="status" className={message.ok ? 'state-healthy' : 'field-error'}>
-            {message.text}
-          </span>
-        )}
+        <FormMessage message={message} />
       </div>
     </form>
   );

@@ -5,6 +5,7 @@ import { countDemoData, removeDemoData } from '@/db/demo-data';
 import { requestPersistence, storageReport, type StorageReport } from '@/db/storage';
 import { downloadText } from '@/ui/download';
 import { Panel } from '@/ui/panel';
+import { ImportErrors } from '@/ui/form-message';
 
 const mb = (bytes: number | null) => (bytes === null ? 'unknown' : `${(bytes / 1024 / 1024).toFixed(1)} MB`);
 
@@ -94,18 +95,7 @@ function BackupControls() {
           ).
         </p>
       )}
-      {result && !result.ok && (
-        <div className="notice is-error" role="alert">
-          <p>
-            <strong>Nothing was imported.</strong>
-          </p>
-          <ul>
-            {result.errors.map((e) => (
-              <li key={e}>{e}</li>
-            ))}
-          </ul>
-        </div>
-      )}
+      {result && !result.ok && <ImportErrors errors={result.errors} />}
     </div>
   );
 }
@@ -120,7 +110,7 @@ function DemoDataControls() {
       <p>
         Demo records:{' '}
         {counts
-          ? `${counts.incidents} incidents (${counts.events} events), ${counts.services} catalogue entries, ${counts.teams} on-call teams.`
+          ? `${counts.incidents} incidents (${counts.events} events), ${counts.services} catalogue entries, ${counts.teams} on-call teams${counts.postmortems ? `, ${counts.postmortems} postmortems of demo incidents` : ''}.`
           : 'counting…'}
       </p>
       {!confirming ? (
@@ -131,14 +121,16 @@ function DemoDataControls() {
         </div>
       ) : (
         <div className="row" role="group" aria-label="Confirm removal">
-          <span>Remove every demo record? Your own incidents stay.</span>
+          <span>Remove every demo record (and anything written about demo incidents)? Your own incidents stay.</span>
           <button
             type="button"
             className="danger"
             onClick={async () => {
               const removed = await removeDemoData();
               setConfirming(false);
-              setDone(`Removed ${removed.incidents} demo incidents, ${removed.services} catalogue entries and ${removed.teams} on-call teams.`);
+              setDone(
+                `Removed ${removed.incidents} demo incidents, ${removed.services} catalogue entries and ${removed.teams} on-call teams${removed.postmortems ? `, and ${removed.postmortems} postmortems of demo incidents` : ''}.`,
+              );
             }}
           >
             Remove
