@@ -1,17 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import type { HealthSnapshot } from '../telemetry/schemas';
-import { compactCount, formatUptime, serviceFigures } from './service-figures';
+import { compactCount, coarseDuration, serviceFigures } from './service-figures';
 
 const NOW = Date.UTC(2026, 10, 23, 9, 0);
 const MINUTE = 60_000;
 
 describe('per-service figures', () => {
   it('uptime in days and hours, hours and minutes, or minutes', () => {
-    expect(formatUptime((4 * 24 + 2) * 60 * MINUTE + 5 * MINUTE)).toBe('4 d 2 h');
-    expect(formatUptime(3 * 24 * 60 * MINUTE)).toBe('3 d');
-    expect(formatUptime(3 * 60 * MINUTE + 5 * MINUTE + 59_000)).toBe('3 h 05 min');
-    expect(formatUptime(12 * MINUTE + 30_000)).toBe('12 min');
-    expect(formatUptime(-5)).toBe('0 min');
+    expect(coarseDuration((4 * 24 + 2) * 60 * MINUTE + 5 * MINUTE)).toBe('4 d 2 h');
+    expect(coarseDuration(3 * 24 * 60 * MINUTE)).toBe('3 d');
+    expect(coarseDuration(3 * 60 * MINUTE + 5 * MINUTE + 59_000)).toBe('3 h 05 min');
+    expect(coarseDuration(12 * MINUTE + 30_000)).toBe('12 min');
+    expect(coarseDuration(-5)).toBe('0 min');
   });
 
   it('counts stay short', () => {
@@ -37,9 +37,9 @@ describe('per-service figures', () => {
     };
     expect(serviceFigures(s, NOW).map((f) => `${f.label} ${f.value}`)).toEqual([
       'Alerts 24 h 7',
-      'Restarts 24 h 4',
-      '5xx 24 h 5,100',
-      '4xx 24 h 14.4k',
+      'Restarts 4',
+      '5xx 5,100',
+      '4xx 14.4k',
       'Alerts 30 d 212',
       'Up 1 h 35 min',
     ]);

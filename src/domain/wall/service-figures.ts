@@ -1,5 +1,6 @@
 // The per-service numbers of the morning check (DOMAIN.md §10): alerts in the last 24 h and 30 d,
 // restarts, uptime, 4xx / 5xx — short enough for a tile read from across a room, most telling first.
+// Restarts and 4xx / 5xx count the last 24 h; the wall says so once, above the tiles.
 import type { HealthSnapshot } from '../telemetry/schemas';
 
 export interface ServiceFigure {
@@ -13,7 +14,7 @@ const HOUR = 60 * MINUTE;
 const DAY = 24 * HOUR;
 
 /** "4 d 2 h", "3 h 05 min", "12 min": coarse on purpose, a wall has no use for seconds. */
-export function formatUptime(ms: number): string {
+export function coarseDuration(ms: number): string {
   if (ms >= DAY) {
     const d = Math.floor(ms / DAY);
     const h = Math.floor((ms % DAY) / HOUR);
@@ -39,10 +40,10 @@ export function serviceFigures(s: HealthSnapshot | null, now: number): ServiceFi
   const count = (n: number | undefined) => (s && n !== undefined ? compactCount(n) : '—');
   return [
     { key: 'alerts24h', label: 'Alerts 24 h', value: count(s?.alerts24h) },
-    { key: 'restarts24h', label: 'Restarts 24 h', value: count(s?.restarts24h) },
-    { key: 'http5xx24h', label: '5xx 24 h', value: count(s?.http5xx24h) },
-    { key: 'http4xx24h', label: '4xx 24 h', value: count(s?.http4xx24h) },
+    { key: 'restarts24h', label: 'Restarts', value: count(s?.restarts24h) },
+    { key: 'http5xx24h', label: '5xx', value: count(s?.http5xx24h) },
+    { key: 'http4xx24h', label: '4xx', value: count(s?.http4xx24h) },
     { key: 'alerts30d', label: 'Alerts 30 d', value: count(s?.alerts30d) },
-    { key: 'uptime', label: 'Up', value: s?.upSince ? formatUptime(now - s.upSince) : '—' },
+    { key: 'uptime', label: 'Up', value: s?.upSince ? coarseDuration(now - s.upSince) : '—' },
   ];
 }
