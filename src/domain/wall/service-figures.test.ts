@@ -11,6 +11,8 @@ describe('per-service figures', () => {
     expect(coarseDuration(3 * 24 * 60 * MINUTE)).toBe('3 d');
     expect(coarseDuration(3 * 60 * MINUTE + 5 * MINUTE + 59_000)).toBe('3 h 05 min');
     expect(coarseDuration(12 * MINUTE + 30_000)).toBe('12 min');
+    expect(coarseDuration(17 * 60 * MINUTE + 38 * MINUTE)).toBe('17 h');
+    expect(coarseDuration(9 * 60 * MINUTE + 59 * MINUTE)).toBe('9 h 59 min');
     expect(coarseDuration(-5)).toBe('0 min');
   });
 

@@ -13,13 +13,17 @@ const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
 const DAY = 24 * HOUR;
 
-/** "4 d 2 h", "3 h 05 min", "12 min": coarse on purpose, a wall has no use for seconds. */
+/**
+ * "4 d 2 h", "17 h", "3 h 05 min", "12 min": coarse on purpose, a wall has no use for seconds, and
+ * past ten hours none for minutes (it keeps the figure short enough for a tile's column).
+ */
 export function coarseDuration(ms: number): string {
   if (ms >= DAY) {
     const d = Math.floor(ms / DAY);
     const h = Math.floor((ms % DAY) / HOUR);
     return h ? `${d} d ${h} h` : `${d} d`;
   }
+  if (ms >= 10 * HOUR) return `${Math.floor(ms / HOUR)} h`;
   if (ms >= HOUR) return `${Math.floor(ms / HOUR)} h ${String(Math.floor((ms % HOUR) / MINUTE)).padStart(2, '0')} min`;
   return `${Math.floor(Math.max(0, ms) / MINUTE)} min`;
 }

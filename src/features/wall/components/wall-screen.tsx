@@ -181,8 +181,9 @@ export function WallScreen() {
           {side.length > 0 && (
             <div className="wall-side">
               {side.includes('incidents') && (
-                // Room by need: one incident takes a quarter of the column, three or more half.
-                <div className="wall-slot" style={{ flexGrow: Math.min(3, Math.max(0.6, open.length)) }}>
+                // Room by need beside the night's alerts (3): a line when none is open, about two
+                // fifths of the column for one (its clock is a key figure), over half from three.
+                <div className="wall-slot" style={{ flexGrow: open.length === 0 ? 0.5 : Math.min(3.5, 1.2 + open.length) }}>
                   <Panel id="wall-incidents" className="wall-panel wall-panel-incidents" title={`${PANEL_TITLE.incidents} (${open.length})`}>
                     <WallIncidents incidents={open} now={now} />
                   </Panel>
