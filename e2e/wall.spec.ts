@@ -206,6 +206,10 @@ test('a lost network marks the wall offline, then stale; it refreshes by itself 
   await page.clock.runFor(2 * MINUTE);
   await expect(dataAge(page)).toHaveAttribute('data-state', 'stale');
   await expect(page.locator('[data-panel="wall-services"]')).toHaveClass(/is-stale/);
+  // Past the stale limit every tile says so too, in words: never old data shown as fresh.
+  await expect(page.locator('li.wall-tile.is-stale')).toHaveCount(DEMO_SERVICES);
+  await expect(page.locator('li.wall-tile').first()).toContainText('Stale');
+  await page.screenshot({ path: 'reports/screenshots/wall-1280x720-offline-stale.png' });
   await context.setOffline(false);
   await page.clock.runFor(1_000);
   await expect(dataAge(page)).toHaveAttribute('data-state', 'fresh');
