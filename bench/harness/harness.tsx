@@ -20,7 +20,7 @@ import { computeMetrics } from '@/domain/metrics/metrics';
 import type { HealthSnapshot, ServiceSeries } from '@/domain/telemetry/schemas';
 import { prepareSeries, type PreparedSeries } from '@/domain/timeseries/service-series';
 import { ErrorRateChart } from '@/features/error-rates/components/error-rate-chart';
-import { healthQueryKey } from '@/features/service-health/api/get-health';
+import { healthQueryKey } from '@/state/health';
 import { sparklinesQueryKey } from '@/features/service-health/api/get-sparklines';
 import { ServiceHealthOverview } from '@/features/service-health/components/service-health-overview';
 import { generateIncidentHistory, generateLongIncident, type GenerateOptions } from '@/testing/generate-incidents';

@@ -25,4 +25,18 @@ describe('settings', () => {
     expect(problems.length).toBeGreaterThan(0);
     expect(settings.thresholds.errorRateWarnPct).toBeLessThanOrEqual(settings.thresholds.errorRateCritPct);
   });
+
+  it('wall rotation is off (0) or at least 10 s; a bad value falls back to showing everything together', () => {
+    expect(readSettings({ wall: { rotateSeconds: 30 } }).settings.wall.rotateSeconds).toBe(30);
+    const { settings, problems } = readSettings({ wall: { rotateSeconds: 5, nightStartHour: 20 } });
+    expect(settings.wall.rotateSeconds).toBe(0);
+    expect(settings.wall.nightStartHour).toBe(20);
+    expect(problems[0]).toMatch(/^wall\.rotateSeconds:/);
+  });
+
+  it('settings stored before the wall had any keep working and gain its defaults', () => {
+    const { settings, problems } = readSettings({ refreshSeconds: 20, demo: { seed: 'x' } });
+    expect(problems).toEqual([]);
+    expect(settings.wall).toEqual(DEFAULT_SETTINGS.wall);
+  });
 });

@@ -17,6 +17,24 @@ export const demoFaultsSchema = z.object({
   outage: z.boolean(),
 });
 
+/** The wall display (DOMAIN.md §10, §13): what it shows, how it rotates, when it reloads itself. */
+export const wallSettingsSchema = z.object({
+  /** 0: every panel on one screen; otherwise turn pages every this many seconds. */
+  rotateSeconds: z.int().check(
+    z.minimum(0),
+    z.maximum(3600),
+    z.refine((v) => v === 0 || v >= 10, 'rotate every 10 s or more, or 0 to show every panel together'),
+  ),
+  /** The night whose alerts the wall lists, in local hours. */
+  nightStartHour: intBetween(0, 23),
+  nightEndHour: intBetween(0, 23),
+  panels: z.object({ services: z.boolean(), incidents: z.boolean(), alerts: z.boolean() }),
+  /** The wall reloads itself when its JS heap stays above this… */
+  heapBudgetMb: intBetween(64, 16_384),
+  /** …but not more often than this. */
+  reloadMinHours: between(1, 7 * 24),
+});
+
 export const settingsSchema = z.object({
   userName: text(100),
   /** How often live data is fetched. */
@@ -32,6 +50,7 @@ export const settingsSchema = z.object({
     serviceCount: intBetween(1, 1000),
     faults: demoFaultsSchema,
   }),
+  wall: wallSettingsSchema,
 });
 
 export type Settings = z.infer<typeof settingsSchema>;
@@ -48,6 +67,14 @@ export const DEFAULT_SETTINGS: Settings = {
     seed: 'watchfloor',
     serviceCount: 12,
     faults: { latencyMs: 0, errorRate: 0, malformedRate: 0, outage: false },
+  },
+  wall: {
+    rotateSeconds: 0,
+    nightStartHour: 18,
+    nightEndHour: 8,
+    panels: { services: true, incidents: true, alerts: true },
+    heapBudgetMb: 512,
+    reloadMinHours: 6,
   },
 };
 

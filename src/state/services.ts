@@ -1,9 +1,9 @@
 // The services a source reports (names and teams for services the catalogue does not know yet).
-// They change rarely: fetched every few minutes.
+// They change rarely: fetched every few minutes. Shared by the overview, Settings and the wall.
 import { queryOptions, skipToken, useQuery } from '@tanstack/react-query';
 import type { DataSource } from '@/adapters/data-source';
 import type { ServiceInfo } from '@/domain/telemetry/schemas';
-import { sourceKey, useSource } from '@/state/sources';
+import { sourceKey, useSource } from './sources';
 
 type ServicesSource = DataSource & Required<Pick<DataSource, 'services'>>;
 

@@ -1,10 +1,12 @@
-// The health of every service, polled every `refreshSeconds`. On a failed refetch react-query
-// keeps the last good snapshots; the board judges their age (never green on old data).
+// The health of every service, polled every `refreshSeconds`, shared by the overview, the service
+// page and the wall display (one query key, one cache entry, one poll however many read it). On a
+// failed refetch react-query keeps the last good snapshots; boards judge their age (never green on
+// old data).
 import { queryOptions, skipToken, useQuery } from '@tanstack/react-query';
 import type { DataSource } from '@/adapters/data-source';
 import type { HealthSnapshot } from '@/domain/telemetry/schemas';
-import { useSettings } from '@/state/settings';
-import { sourceKey, useSource } from '@/state/sources';
+import { useSettings } from './settings';
+import { sourceKey, useSource } from './sources';
 
 type HealthSource = DataSource & Required<Pick<DataSource, 'health'>>;
 
