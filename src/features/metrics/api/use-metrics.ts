@@ -50,7 +50,7 @@ export function useMetrics(from: number, to: number): MetricsState {
       else done({ report: null, error: reply.error, timing: null });
     };
     w.addEventListener('message', onMessage);
-    w.postMessage({ id, from, to } satisfies MetricsRequest);
+    w.postMessage({ id, from, to, token } satisfies MetricsRequest);
     return () => w.removeEventListener('message', onMessage);
   }, [token, from, to, key]);
 

@@ -5,6 +5,8 @@ export interface MetricsRequest {
   id: number;
   from: number;
   to: number;
+  /** The store's change token: while it is the same, the worker reuses what it last read. */
+  token: string;
 }
 
 export type MetricsResponse =
