@@ -52,6 +52,9 @@ test.describe('Settings: message templates', () => {
     await body(page).fill('Short update: {{status_change}}. Next: {{next_update}}');
     await expect(panel(page).getByText('Unsaved changes')).toBeVisible();
     await panel(page).getByRole('button', { name: 'Apply changes' }).click();
+    // The list updates optimistically (Dexie live queries show a write before it commits); the
+    // message comes once the store has it, and only then may the page go away.
+    await expect(panel(page).getByRole('status').filter({ hasText: 'Saved “Progress update”' })).toBeVisible();
     await expect(progress).toContainText('built-in, edited');
     await page.reload();
     await templateList(page)
