@@ -22,6 +22,22 @@ export function WallSettings() {
 const HOURS = Array.from({ length: 24 }, (_, h) => h);
 const hh = (h: number) => `${String(h).padStart(2, '0')}:00`;
 
+/** The hours of a day, 00:00 to 23:00, as a labelled select. */
+function HourSelect({ label, value, onChange }: { label: string; value: number; onChange: (e: ChangeEvent<HTMLSelectElement>) => void }) {
+  return (
+    <label>
+      {label}
+      <select value={value} onChange={onChange}>
+        {HOURS.map((h) => (
+          <option key={h} value={h}>
+            {hh(h)}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
+
 /** Follows the stored values (another tab, an import) until the user starts editing. */
 function WallForm({ stored }: { stored: Wall }) {
   const [draft, setDraftState] = useState(stored);
@@ -71,26 +87,8 @@ function WallForm({ stored }: { stored: Wall }) {
           Rotate pages every (seconds; 0 shows every panel at once)
           <input type="number" min={0} max={3600} step={5} value={draft.rotateSeconds} onChange={number('rotateSeconds')} />
         </label>
-        <label>
-          The night starts at
-          <select value={draft.nightStartHour} onChange={hour('nightStartHour')}>
-            {HOURS.map((h) => (
-              <option key={h} value={h}>
-                {hh(h)}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          The night ends at
-          <select value={draft.nightEndHour} onChange={hour('nightEndHour')}>
-            {HOURS.map((h) => (
-              <option key={h} value={h}>
-                {hh(h)}
-              </option>
-            ))}
-          </select>
-        </label>
+        <HourSelect label="The night starts at" value={draft.nightStartHour} onChange={hour('nightStartHour')} />
+        <HourSelect label="The night ends at" value={draft.nightEndHour} onChange={hour('nightEndHour')} />
         <label>
           Reload the wall when its memory stays above (MB)
           <input type="number" min={64} max={16384} step={64} value={draft.heapBudgetMb} onChange={number('heapBudgetMb')} />
