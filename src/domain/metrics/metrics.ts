@@ -200,7 +200,8 @@ export function repeatIncidents(
   titleThreshold = 0.7,
 ): { repeats: Repeat[]; share: number; considered: number } {
   const window = windowDays * DAY;
-  const sorted = [...all].sort((a, b) => a.createdAt - b.createdAt);
+  // Only what the range can repeat matters: its incidents and the window before it.
+  const sorted = all.filter((i) => i.createdAt >= from - window && i.createdAt < to).sort((a, b) => a.createdAt - b.createdAt);
   const tokens = rarestFirstTokens(sorted.map((i) => [...titleWords(i.title)]));
   const serviceIds = new Map<string, number>();
   const lastByCause = new Map<string, IncidentFacts>();
