@@ -7,26 +7,35 @@ import { formatDuration, formatLocal, formatUtc } from '@/domain/time/format';
 import { MarkdownField } from './markdown-field';
 import { PmSection } from './section';
 import type { SectionProps } from './section-props';
+import type { PostmortemContent } from '@/domain/postmortem/model';
+
+type TextUnit = { [U in keyof PostmortemContent]: PostmortemContent[U] extends string ? U : never }[keyof PostmortemContent];
+
+/** A Markdown field bound to one text unit of the draft. */
+const textProps = ({ draft, readOnly, onEdit }: SectionProps, unit: TextUnit) => ({
+  value: draft[unit],
+  readOnly,
+  onChange: (v: string) => onEdit(unit, v),
+});
 
 const when = (at: number | null) => (at === null ? '—' : `${formatUtc(at)} (${formatLocal(at)} local)`);
 
-export function SummarySection({ draft, readOnly, onEdit }: SectionProps) {
+export function SummarySection(section: SectionProps) {
   return (
     <PmSection id="summary" title="Executive summary">
       <MarkdownField
         label="Executive summary"
         hideLabel
         hint="Two or three sentences: what happened, who it hurt and for how long, what prevents a repeat. Blameless: describe the system, not the people."
-        value={draft.summary}
-        readOnly={readOnly}
         rows={4}
-        onChange={(v) => onEdit('summary', v)}
+        {...textProps(section, 'summary')}
       />
     </PmSection>
   );
 }
 
-export function ImpactSection({ draft, saved, readOnly, onEdit }: SectionProps) {
+export function ImpactSection(section: SectionProps) {
+  const { draft, saved } = section;
   const f = draft.facts;
   const duration = incidentDuration(f);
   const roles = ROLES.filter((r) => f.roles[r]);
@@ -72,99 +81,53 @@ export function ImpactSection({ draft, saved, readOnly, onEdit }: SectionProps) 
           </tr>
         </tbody>
       </table>
-      <MarkdownField
-        label="Users"
-        hint="Who was affected, how many, which journeys, for how long."
-        value={draft.impactUsers}
-        readOnly={readOnly}
-        rows={3}
-        onChange={(v) => onEdit('impactUsers', v)}
-      />
-      <MarkdownField
-        label="Business"
-        hint="Revenue, SLA credits, support tickets, reputation."
-        value={draft.impactBusiness}
-        readOnly={readOnly}
-        rows={3}
-        onChange={(v) => onEdit('impactBusiness', v)}
-      />
-      <MarkdownField
-        label="Technical"
-        hint="What broke, error rates, data affected."
-        value={draft.impactTechnical}
-        readOnly={readOnly}
-        rows={3}
-        onChange={(v) => onEdit('impactTechnical', v)}
-      />
+      <MarkdownField label="Users" hint="Who was affected, how many, which journeys, for how long." rows={3} {...textProps(section, 'impactUsers')} />
+      <MarkdownField label="Business" hint="Revenue, SLA credits, support tickets, reputation." rows={3} {...textProps(section, 'impactBusiness')} />
+      <MarkdownField label="Technical" hint="What broke, error rates, data affected." rows={3} {...textProps(section, 'impactTechnical')} />
     </PmSection>
   );
 }
 
-export function RootCauseSection({ draft, readOnly, onEdit }: SectionProps) {
+export function RootCauseSection(section: SectionProps) {
   return (
     <PmSection id="root-cause" title="Root cause analysis">
-      <MarkdownField label="Primary cause" value={draft.primaryCause} readOnly={readOnly} rows={3} onChange={(v) => onEdit('primaryCause', v)} />
+      <MarkdownField label="Primary cause" rows={3} {...textProps(section, 'primaryCause')} />
       <MarkdownField
         label="Contributing factors"
         hint="Usually 3 to 7: a Markdown list, one factor per line (“- …”)."
-        value={draft.contributingFactors}
-        readOnly={readOnly}
         rows={5}
-        onChange={(v) => onEdit('contributingFactors', v)}
+        {...textProps(section, 'contributingFactors')}
       />
       <MarkdownField
         label="Why it wasn't caught"
         hint="Tests, alerts, reviews, canaries: what would have seen it first?"
-        value={draft.whyNotCaught}
-        readOnly={readOnly}
         rows={3}
-        onChange={(v) => onEdit('whyNotCaught', v)}
+        {...textProps(section, 'whyNotCaught')}
       />
     </PmSection>
   );
 }
 
-export function ResolutionSection({ draft, readOnly, onEdit }: SectionProps) {
+export function ResolutionSection(section: SectionProps) {
   return (
     <PmSection id="resolution" title="Resolution">
       <MarkdownField
         label="Immediate actions"
         hint="What stopped the bleeding (from the record's actions)."
-        value={draft.resolutionImmediate}
-        readOnly={readOnly}
         rows={4}
-        onChange={(v) => onEdit('resolutionImmediate', v)}
+        {...textProps(section, 'resolutionImmediate')}
       />
-      <MarkdownField
-        label="Permanent fix"
-        hint="What removes the cause for good."
-        value={draft.resolutionPermanent}
-        readOnly={readOnly}
-        rows={3}
-        onChange={(v) => onEdit('resolutionPermanent', v)}
-      />
+      <MarkdownField label="Permanent fix" hint="What removes the cause for good." rows={3} {...textProps(section, 'resolutionPermanent')} />
     </PmSection>
   );
 }
 
-export function LessonsSection({ draft, readOnly, onEdit }: SectionProps) {
+export function LessonsSection(section: SectionProps) {
   return (
     <PmSection id="lessons" title="Lessons learned">
-      <MarkdownField label="What went well" value={draft.wentWell} readOnly={readOnly} rows={3} onChange={(v) => onEdit('wentWell', v)} />
-      <MarkdownField
-        label="What could be improved"
-        value={draft.couldImprove}
-        readOnly={readOnly}
-        rows={3}
-        onChange={(v) => onEdit('couldImprove', v)}
-      />
-      <MarkdownField
-        label="Future prevention"
-        value={draft.futurePrevention}
-        readOnly={readOnly}
-        rows={3}
-        onChange={(v) => onEdit('futurePrevention', v)}
-      />
+      <MarkdownField label="What went well" rows={3} {...textProps(section, 'wentWell')} />
+      <MarkdownField label="What could be improved" rows={3} {...textProps(section, 'couldImprove')} />
+      <MarkdownField label="Future prevention" rows={3} {...textProps(section, 'futurePrevention')} />
     </PmSection>
   );
 }
