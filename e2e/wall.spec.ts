@@ -137,6 +137,8 @@ test('50 services still fit, readable, at both sizes', async ({ page }) => {
   const count = page.getByLabel('Simulated services (1–1000)');
   await count.fill('50');
   await count.blur();
+  // Leaving the page before the setting is stored would show the old dozen services.
+  await expect(page.getByRole('status').filter({ hasText: 'Demo settings saved' })).toBeVisible();
   for (const [width, height] of [
     [1920, 1080],
     [1280, 720],

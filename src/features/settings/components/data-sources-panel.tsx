@@ -82,9 +82,13 @@ function DemoSettings({ demo }: { demo: Settings['demo'] }) {
   const [seed, setSeed] = useState(demo.seed);
   const [count, setCount] = useState(demo.serviceCount);
   const [error, setError] = useState<string | null>(null);
+  const [saved, setSaved] = useState(false);
   const save = async (patch: Partial<Settings['demo']>) => {
+    setSaved(false);
     const result = await saveSettings({ demo: patch });
     setError(result.ok ? null : result.errors.join(' · '));
+    // Said out loud so a user (and a test) knows the change is stored before leaving the page.
+    setSaved(result.ok);
   };
   const faults = demo.faults;
   return (
@@ -155,6 +159,7 @@ function DemoSettings({ demo }: { demo: Settings['demo'] }) {
           {error}
         </p>
       )}
+      {saved && !error && <p role="status">Demo settings saved</p>}
     </div>
   );
 }
