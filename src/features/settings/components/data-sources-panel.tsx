@@ -78,17 +78,15 @@ function SourceDetails({ status, now }: { status: SourceStatus; now: number }) {
   );
 }
 
-function DemoSettings({ demo }: { demo: Settings['demo'] }) {
+function DemoSettings({ demo, onSaved }: { demo: Settings['demo']; onSaved: (saved: boolean) => void }) {
   const [seed, setSeed] = useState(demo.seed);
   const [count, setCount] = useState(demo.serviceCount);
   const [error, setError] = useState<string | null>(null);
-  const [saved, setSaved] = useState(false);
   const save = async (patch: Partial<Settings['demo']>) => {
-    setSaved(false);
+    onSaved(false);
     const result = await saveSettings({ demo: patch });
     setError(result.ok ? null : result.errors.join(' · '));
-    // Said out loud so a user (and a test) knows the change is stored before leaving the page.
-    setSaved(result.ok);
+    onSaved(result.ok);
   };
   const faults = demo.faults;
   return (
@@ -159,7 +157,6 @@ function DemoSettings({ demo }: { demo: Settings['demo'] }) {
           {error}
         </p>
       )}
-      {saved && !error && <p role="status">Demo settings saved</p>}
     </div>
   );
 }
@@ -168,6 +165,9 @@ export function DataSourcesPanel() {
   const statuses = useSourceStatuses();
   const settings = useSettings();
   const now = useNow(1_000);
+  // Held here, not in DemoSettings: a saved seed or count remounts that form (its key), and the
+  // confirmation must outlive it so a user (and a test) knows the change is stored.
+  const [demoSaved, setDemoSaved] = useState(false);
   return (
     <Panel id="settings-sources" title={<span id="sources">Data sources</span>}>
       <div className="stack">
@@ -179,7 +179,8 @@ export function DataSourcesPanel() {
           </div>
         ))}
         <h3>Demo source</h3>
-        <DemoSettings key={`${settings.demo.seed}-${settings.demo.serviceCount}`} demo={settings.demo} />
+        <DemoSettings key={`${settings.demo.seed}-${settings.demo.serviceCount}`} demo={settings.demo} onSaved={setDemoSaved} />
+        {demoSaved && <p role="status">Demo settings saved</p>}
         <p className="muted">
           Prometheus, Alertmanager, HTTP health-check and log-import sources are not built yet; the demo source is the only one available today.
         </p>
